@@ -1,0 +1,91 @@
+package org.taizhang.events.outbox;
+
+import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.taizhang.events.CloudEventHeaders;
+import org.taizhang.events.EventEnvelope;
+
+/**
+ * Sends one outbox batch as one Kafka transaction: consumers reading committed records see all of it or none of it,
+ * so a failed batch that is sent again can never put a later event of a key before an earlier one. Each slot has its
+ * own transactional id; the replica that takes a slot over fences the one that held it.
+ */
+@ApplicationScoped
+public class KafkaOutboxSender {
+
+    private final Map<Integer, Producer<String, String>> producers = new ConcurrentHashMap<>();
+    private final String bootstrapServers;
+    private final OutboxConfig config;
+
+    public KafkaOutboxSender(
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
+        this.bootstrapServers = bootstrapServers;
+        this.config = config;
+    }
+
+    /** Sends the batch atomically, or throws with nothing visible to read-committed consumers. */
+    public void send(int slot, List<EventEnvelope> batch) {
+        Producer<String, String> producer = producers.computeIfAbsent(slot, this::newProducer);
+        try {
+            producer.beginTransaction();
+            for (EventEnvelope envelope : batch) {
+                producer.send(CloudEventHeaders.toRecord(envelope));
+            }
+            producer.commitTransaction();
+        } catch (RuntimeException e) {
+            // A fresh producer with the same transactional id aborts whatever this one left open.
+            discard(slot);
+            throw e;
+        }
+    }
+
+    private Producer<String, String> newProducer(int slot) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.transactionalIdPrefix() + "-" + slot);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "20000");
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(8 * 1024 * 1024));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        KafkaProducer<String, String> producer = new KafkaProducer<>(props);
+        try {
+            producer.initTransactions();
+        } catch (RuntimeException e) {
+            producer.close(Duration.ZERO);
+            throw e;
+        }
+        return producer;
+    }
+
+    private void discard(int slot) {
+        Producer<String, String> producer = producers.remove(slot);
+        if (producer != null) {
+            try {
+                producer.close(Duration.ZERO);
+            } catch (RuntimeException e) {
+                Log.debugf(e, "Closing the outbox producer of slot %d", slot);
+            }
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        producers.keySet().forEach(this::discard);
+    }
+}

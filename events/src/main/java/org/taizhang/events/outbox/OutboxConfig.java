@@ -1,0 +1,41 @@
+package org.taizhang.events.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the outbox and its relay; every replica of a service must use the same number of slots. */
+@ConfigMapping(prefix = "taizhang.outbox")
+public interface OutboxConfig {
+
+    /** CloudEvents {@code source} of the events this service produces. */
+    @WithDefault("/taizhang/${quarkus.application.name}")
+    String source();
+
+    /** Whether this replica relays; off for a replica that should only write. */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** How long the relay sleeps when idle; a commit in this replica wakes it at once. */
+    @WithDefault("500ms")
+    Duration pollInterval();
+
+    @WithDefault("500")
+    int batchSize();
+
+    /** Keys are hashed into this many slots; each slot is relayed by one replica at a time, in order. */
+    @WithDefault("2")
+    int slots();
+
+    /** Longest pause between retries while Kafka is unreachable. */
+    @WithDefault("30s")
+    Duration maxBackoff();
+
+    /** How long published rows are kept for inspection before they are deleted. */
+    @WithDefault("P7D")
+    Duration retention();
+
+    /** Prefix of the Kafka transactional ids, one per slot, so that a new slot holder fences an old one. */
+    @WithDefault("${quarkus.application.name}-outbox")
+    String transactionalIdPrefix();
+}

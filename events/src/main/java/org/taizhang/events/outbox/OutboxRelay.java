@@ -1,0 +1,156 @@
+package org.taizhang.events.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.taizhang.events.outbox.OutboxStore.PendingEvent;
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first. Keys are hashed into slots and each slot is relayed under a
+ * PostgreSQL advisory lock, so with several replicas running every key is still relayed by one of them at a time, in
+ * order. While Kafka is down the rows stay where they are and the relay retries with growing pauses.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
+
+    private final AgroalDataSource dataSource;
+    private final KafkaOutboxSender sender;
+    private final OutboxConfig config;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private Instant nextCleanup = Instant.now();
+
+    public OutboxRelay(AgroalDataSource dataSource, KafkaOutboxSender sender, OutboxConfig config) {
+        this.dataSource = dataSource;
+        this.sender = sender;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            Log.info("Outbox relay disabled on this replica");
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(5_000);
+        }
+    }
+
+    /** Asks for a relay pass now rather than at the next poll. */
+    public void wake() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    /** One pass over every slot this replica can take; returns how many events it published. */
+    public int relayOnce() throws SQLException {
+        int published = 0;
+        for (int slot = 0; slot < config.slots(); slot++) {
+            int sent;
+            do {
+                sent = relaySlot(slot);
+                published += sent;
+            } while (sent == config.batchSize());
+        }
+        return published;
+    }
+
+    private void run() {
+        long backoff = config.pollInterval().toMillis();
+        while (running) {
+            try {
+                if (relayOnce() == 0) {
+                    wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                }
+                backoff = config.pollInterval().toMillis();
+                cleanUpNowAndThen();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                Log.warnf("Outbox relay failed, retrying in %d ms: %s", backoff, e.getMessage());
+                if (!pause(backoff)) {
+                    return;
+                }
+                backoff = Math.min(backoff * 2, config.maxBackoff().toMillis());
+            }
+        }
+    }
+
+    private int relaySlot(int slot) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!OutboxStore.tryLockSlot(connection, slot)) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<PendingEvent> batch = OutboxStore.pending(connection, config.slots(), slot, config.batchSize());
+                if (!batch.isEmpty()) {
+                    send(connection, slot, batch);
+                    OutboxStore.markPublished(connection, batch);
+                }
+                connection.commit();
+                return batch.size();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private void send(Connection connection, int slot, List<PendingEvent> batch) throws SQLException {
+        try {
+            sender.send(slot, batch.stream().map(PendingEvent::envelope).toList());
+        } catch (RuntimeException e) {
+            OutboxStore.recordFailure(connection, batch, String.valueOf(e.getMessage()));
+            connection.commit();
+            throw new OutboxException("Kafka did not take " + batch.size() + " events of slot " + slot, e);
+        }
+    }
+
+    private void cleanUpNowAndThen() throws SQLException {
+        if (Instant.now().isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = Instant.now().plus(CLEANUP_EVERY);
+        try (Connection connection = dataSource.getConnection()) {
+            int deleted =
+                    OutboxStore.deletePublishedBefore(connection, Instant.now().minus(config.retention()));
+            Log.debugf("Outbox clean-up deleted %d published events", deleted);
+        }
+    }
+
+    private boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return running;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.taizhang.events.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.taizhang.events.EventEnvelope;
+
+/** The relay's SQL on the outbox table, on a connection whose transaction the relay controls. */
+final class OutboxStore {
+
+    /** Namespace of the advisory locks, so they cannot meet a lock a service takes for its own reasons. */
+    private static final int LOCK_NAMESPACE = 0x0B0C5;
+
+    private static final String PENDING = "SELECT seq, event_id, event_type, source, record_key, occurred_at, payload"
+            + " FROM outbox_event WHERE published_at IS NULL"
+            + " AND mod(abs(hashtext(record_key)::bigint), ?) = ? ORDER BY seq LIMIT ?";
+
+    private OutboxStore() {}
+
+    /** Takes the slot for the rest of the transaction; false when another replica relays it now. */
+    static boolean tryLockSlot(Connection connection, int slot) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, LOCK_NAMESPACE);
+            lock.setInt(2, slot);
+            try (ResultSet result = lock.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    static List<PendingEvent> pending(Connection connection, int slots, int slot, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(PENDING)) {
+            select.setInt(1, slots);
+            select.setInt(2, slot);
+            select.setInt(3, limit);
+            List<PendingEvent> events = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    events.add(new PendingEvent(row.getLong(1), envelopeOf(row)));
+                }
+            }
+            return events;
+        }
+    }
+
+    static void markPublished(Connection connection, List<PendingEvent> events) throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE outbox_event SET published_at = now() WHERE seq = ANY (?)")) {
+            update.setArray(1, connection.createArrayOf("bigint", seqs(events)));
+            update.executeUpdate();
+        }
+    }
+
+    static void recordFailure(Connection connection, List<PendingEvent> events, String error) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE seq = ANY (?)")) {
+            update.setString(1, error);
+            update.setArray(2, connection.createArrayOf("bigint", seqs(events)));
+            update.executeUpdate();
+        }
+    }
+
+    static int deletePublishedBefore(Connection connection, Instant cutoff) throws SQLException {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM outbox_event WHERE published_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(cutoff));
+            return delete.executeUpdate();
+        }
+    }
+
+    private static EventEnvelope envelopeOf(ResultSet row) throws SQLException {
+        return new EventEnvelope(
+                row.getString("event_id"),
+                row.getString("event_type"),
+                row.getString("source"),
+                row.getTimestamp("occurred_at").toInstant(),
+                row.getString("record_key"),
+                EventEnvelope.SPEC_VERSION,
+                row.getString("payload"));
+    }
+
+    private static Long[] seqs(List<PendingEvent> events) {
+        return events.stream().map(PendingEvent::seq).toArray(Long[]::new);
+    }
+
+    /** A committed, not yet published outbox row. */
+    record PendingEvent(long seq, EventEnvelope envelope) {}
+}

@@ -1,0 +1,120 @@
+package org.taizhang.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Taizhang service promises before it has features: it is ready (database and Kafka), documented, measured,
+ * and answers every error as problem+json, trusting only valid bearer tokens. A service's test extends this class.
+ */
+public abstract class ServiceContractTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Test
+    void shouldBeReadyWithItsDatabaseAndKafka() {
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void shouldServeItsOpenApiDocumentAndSwaggerUi() {
+        given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("openapi", containsString("3."))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/me"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void shouldExposePrometheusMetrics() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void shouldRejectARequestWithoutATokenAsProblemJson() {
+        given().when()
+                .get("/api/me")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401))
+                .body("title", equalTo("Unauthorized"));
+    }
+
+    @Test
+    void shouldAcceptAValidSignedTokenAndReadItsClaims() {
+        given().auth()
+                .oauth2(TestTokens.integration("341821"))
+                .when()
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("subject", equalTo("service-account-county-341821"))
+                .body("roles", hasItem("integration"))
+                .body("region", equalTo("341821"))
+                .body("unitId", nullValue());
+        given().auth()
+                .oauth2(TestTokens.unit("u-fgw"))
+                .when()
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("roles", hasItem("unit"))
+                .body("roles", not(hasItem("office")))
+                .body("unitId", equalTo("u-fgw"));
+    }
+
+    @Test
+    void shouldRejectAnExpiredToken() {
+        withToken(TestTokens.expired()).statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRejectATokenSignedWithAnotherKey() {
+        withToken(TestTokens.signedByAnotherKey()).statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRejectATokenFromAnotherIssuer() {
+        withToken(TestTokens.fromIssuer("https://elsewhere.example/realms/other"))
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRejectAGarbledToken() {
+        withToken("not-a-jwt").statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldAnswerAnUnknownPathWithProblemJson() {
+        given().auth()
+                .oauth2(TestTokens.office())
+                .when()
+                .get("/api/no-such-thing")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(404));
+    }
+
+    private static ValidatableResponse withToken(String token) {
+        return given().auth().oauth2(token).when().get("/api/me").then();
+    }
+}
