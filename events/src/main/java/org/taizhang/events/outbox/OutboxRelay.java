@@ -65,16 +65,33 @@ public class OutboxRelay {
         }
     }
 
-    /** One pass over every slot this replica can take; returns how many events it published. */
+    /**
+     * One pass over every slot this replica can take; returns how many events it published. A slot that fails does not
+     * hold the others back; the first failure is thrown once every slot has had its turn.
+     */
     public int relayOnce() throws SQLException {
         int published = 0;
+        RuntimeException failure = null;
         for (int slot = 0; slot < config.slots(); slot++) {
-            int sent;
-            do {
-                sent = relaySlot(slot);
-                published += sent;
-            } while (sent == config.batchSize());
+            try {
+                published += drainSlot(slot);
+            } catch (OutboxException e) {
+                failure = failure == null ? e : failure;
+            }
         }
+        if (failure != null) {
+            throw failure;
+        }
+        return published;
+    }
+
+    private int drainSlot(int slot) throws SQLException {
+        int published = 0;
+        int sent;
+        do {
+            sent = relaySlot(slot);
+            published += sent;
+        } while (sent == config.batchSize());
         return published;
     }
 

@@ -29,7 +29,11 @@ public class Caller {
 
     /** The token subject, recorded on every change; "anonymous" for unauthenticated reads. */
     public String subject() {
-        return anonymous() ? "anonymous" : token.getSubject();
+        if (anonymous()) {
+            return "anonymous";
+        }
+        String subject = token.getSubject();
+        return subject != null ? subject : identity.getPrincipal().getName();
     }
 
     public Set<String> roles() {

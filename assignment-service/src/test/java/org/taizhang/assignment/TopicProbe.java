@@ -1,0 +1,67 @@
+package org.taizhang.assignment;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads a topic as a read-committed consumer would, and sends records again as a misbehaving producer would. */
+final class TopicProbe {
+
+    private final String bootstrapServers;
+
+    TopicProbe(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Every committed record whose key starts with the prefix, after the expected count has been seen and a quiet second. */
+    List<ConsumerRecord<String, String>> readAll(String topic, String keyPrefix, int expected) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "topic-probe-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 60_000;
+            boolean quiet = false;
+            while (System.currentTimeMillis() < deadline && !(records.size() >= expected && quiet)) {
+                var polled = consumer.poll(Duration.ofSeconds(1));
+                quiet = polled.isEmpty();
+                polled.forEach(r -> {
+                    if (r.key() != null && r.key().startsWith(keyPrefix)) {
+                        records.add(r);
+                    }
+                });
+            }
+        }
+        return records;
+    }
+
+    /** Sends the records again, unchanged: same key, value and CloudEvents headers. */
+    void resend(List<ConsumerRecord<String, String>> records) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (ConsumerRecord<String, String> record : records) {
+                producer.send(
+                        new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
+            }
+            producer.flush();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.taizhang.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.taizhang.platform.problem.ProblemException;
+
+/** Test only: one endpoint per kind of failure, to prove how the shared mappers answer each. */
+@Path("/test/problems")
+public class ProblemProbeResource {
+
+    /** A request body with rules, as the services' commands have. */
+    public record Sample(@NotBlank String name, @Min(1) int count) {}
+
+    @POST
+    @Path("/validated")
+    @RolesAllowed("office")
+    public Sample validated(@Valid Sample sample) {
+        return sample;
+    }
+
+    @GET
+    @Path("/office-only")
+    @RolesAllowed("office")
+    public String officeOnly() {
+        return "ok";
+    }
+
+    @GET
+    @Path("/conflict")
+    public String conflict() {
+        throw new ProblemException(Response.Status.CONFLICT, "Plan 7 is already published");
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("secret internals at com.example.Internal");
+    }
+}
