@@ -15,6 +15,7 @@ import base64
 import copy
 import os
 import re
+import signal
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -203,10 +204,10 @@ def matches(res: dict, target: dict, where: str) -> bool:
     if "labelSelector" in target:
         labels = meta.get("labels") or {}
         for term in str(target["labelSelector"]).split(","):
-            if "=" not in term:
+            if "=" not in term or "!=" in term:
                 raise BuildError(f"{where}: only key=value label selectors are supported")
             k, v = (s.strip() for s in term.split("=", 1))
-            if labels.get(k.rstrip("=!")) != v.lstrip("="):
+            if labels.get(k) != v.lstrip("="):
                 return False
     return True
 
@@ -513,8 +514,9 @@ def check_target(name: str, resources: list[dict], is_overlay: bool, rep: Report
             check_identity(res, name)
         except BuildError as e:
             err(str(e))
-        if is_overlay and res["kind"] not in CLUSTER_SCOPED and not res["metadata"].get("namespace"):
-            err(f"{rid(res)} has no namespace; the overlay must set `namespace:`")
+    no_namespace = [rid(r) for r in resources if r["kind"] not in CLUSTER_SCOPED and not r["metadata"].get("namespace")]
+    if is_overlay and no_namespace:
+        err(f"{len(no_namespace)} resources without a namespace (e.g. {no_namespace[0]}); set `namespace:` in the overlay")
 
     # what Taizhang needs
     for svc in SERVICES:
@@ -683,8 +685,21 @@ def check_target(name: str, resources: list[dict], is_overlay: bool, rep: Report
 
 
 def main(argv: list[str]) -> int:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     root = os.path.realpath(argv[1] if len(argv) > 1 else os.path.dirname(__file__))
-    brief = "--brief" in argv[2:]
+    options = argv[2:]
+    brief = "--brief" in options
+    # --print <target>: write that target's built resources as YAML to stdout, as `kustomize build`
+    # would, instead of the report (for reading what an overlay produces without kustomize).
+    show = options[options.index("--print") + 1] if "--print" in options[:-1] else None
+    if show is not None:
+        try:
+            resources = Builder(root).build(os.path.join(root, show))
+        except BuildError as e:
+            print(f"ERROR: {e}", file=sys.stderr)
+            return 1
+        yaml.safe_dump_all(resources, sys.stdout, sort_keys=False, allow_unicode=True)
+        return 0
     rep = Report()
 
     yaml_files = sorted(os.path.join(d, f) for d, _, files in os.walk(root) for f in files
@@ -694,7 +709,8 @@ def main(argv: list[str]) -> int:
             load_docs(path)
         except yaml.YAMLError as e:
             rep.error(f"{os.path.relpath(path, root)}: YAML parse error: {e}")
-    print(f"Parsed {len(yaml_files)} YAML files under {os.path.relpath(root)}"
+    shown = os.path.relpath(root)
+    print(f"Parsed {len(yaml_files)} YAML files under {root if shown.startswith('..') else shown}"
           + (f" ({len(rep.errors)} with errors)" if rep.errors else ""))
     if rep.errors:
         return finish(rep)
@@ -727,7 +743,8 @@ def main(argv: list[str]) -> int:
             for res in sorted(resources, key=lambda r: (r["kind"], r["metadata"]["name"])):
                 print(f"  {rid(res)}")
 
-    for path in yaml_files:
+    # only meaningful when every build got to the end
+    for path in yaml_files if not rep.errors else []:
         if os.path.realpath(path) not in builder.used_files:
             rep.warn(f"{os.path.relpath(path, root)} is not used by any kustomization")
     return finish(rep)
