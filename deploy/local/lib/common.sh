@@ -1,0 +1,89 @@
+# Shared settings and helpers of the local stack: ports, folders, process bookkeeping, waiting.
+
+REPO_DIR=$(cd "$LOCAL_DIR/../.." && pwd)
+STATE_DIR=${TAIZHANG_STATE_DIR:-$LOCAL_DIR/.state}
+LOGS_DIR=$STATE_DIR/logs
+PIDS_DIR=$STATE_DIR/pids
+
+PG_PORT=${TAIZHANG_PG_PORT:-15432}
+KAFKA_PORT=${TAIZHANG_KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${TAIZHANG_KAFKA_CONTROLLER_PORT:-9093}
+KEYCLOAK_PORT=${TAIZHANG_KEYCLOAK_PORT:-8180}
+PLAN_PORT=8081
+ASSIGNMENT_PORT=8082
+REMINDER_PORT=8083
+REPORTING_PORT=8084
+KEYCLOAK_REALM_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/taizhang"
+
+say() { printf '%s\n' "$*"; }
+step() { printf '  %-20s %s\n' "$1" "$2"; }
+die() { printf 'stack: %s\n' "$*" >&2; exit 1; }
+
+prepare_state() {
+  mkdir -p "$LOGS_DIR" "$PIDS_DIR" "$STATE_DIR/downloads"
+  command -v curl >/dev/null || die "curl not found: apt-get install -y curl"
+  command -v java >/dev/null || die "java not found: apt-get install -y openjdk-17-jdk-headless"
+}
+
+mvnw() { "$REPO_DIR/mvnw" -q -B "$@"; }
+
+# The pid `up` recorded for a process, if that process still runs and is still ours (its command line
+# names the marker), so that `down` never signals a recycled pid.
+running_pid() {
+  local name=$1 marker=$2 pid
+  [ -f "$PIDS_DIR/$name.pid" ] || return 1
+  pid=$(cat "$PIDS_DIR/$name.pid")
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$marker" || return 1
+  echo "$pid"
+}
+
+# Starts a command in the background with its own log, in a new session so that `down` can stop its
+# whole process group.
+start_process() {
+  local name=$1; shift
+  : >"$LOGS_DIR/$name.log"
+  setsid nohup "$@" >>"$LOGS_DIR/$name.log" 2>&1 </dev/null &
+  echo $! >"$PIDS_DIR/$name.pid"
+}
+
+stop_process() {
+  local name=$1 marker=$2 pid
+  if pid=$(running_pid "$name" "$marker"); then
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -0 "$pid" 2>/dev/null && kill -KILL -- "-$pid" 2>/dev/null || true
+    step "$name" "stopped (pid $pid)"
+  fi
+  rm -f "$PIDS_DIR/$name.pid"
+}
+
+# wait_until <what> <timeout seconds> <log name> <command…>: polls the command until it succeeds.
+wait_until() {
+  local what=$1 timeout=$2 log=$3; shift 3
+  local deadline=$((SECONDS + timeout))
+  until "$@" >/dev/null 2>&1; do
+    if [ $SECONDS -ge $deadline ]; then
+      say "stack: $what not ready after ${timeout}s; last lines of $LOGS_DIR/$log.log:" >&2
+      tail -n 30 "$LOGS_DIR/$log.log" >&2 2>/dev/null || true
+      exit 1
+    fi
+    sleep 0.5
+  done
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+http_ok() { curl -fsS -o /dev/null --max-time 5 "$1"; }
+
+status_line() {
+  local name=$1 marker=$2 check=$3 pid
+  if pid=$(running_pid "$name" "$marker"); then
+    if eval "$check" >/dev/null 2>&1; then step "$name" "UP (pid $pid)"; else step "$name" "STARTING or UNHEALTHY (pid $pid)"; fi
+  else
+    step "$name" "DOWN"
+  fi
+}

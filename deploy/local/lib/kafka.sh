@@ -1,0 +1,61 @@
+# Apache Kafka 4.3.1 from Maven Central artifacts (deploy/local/pom.xml): one KRaft broker+controller,
+# storage formatted on first start, the services' topics created with their partition counts.
+
+KAFKA_TOPICS=("taizhang.plans.v1:3" "taizhang.assignments.v1:6" "taizhang.reminders.v1:3")
+
+kafka_libs() {
+  local libs=$STATE_DIR/kafka-libs
+  if [ ! -f "$libs/.complete" ]; then
+    step kafka "fetching the broker's jars from Maven Central" >&2
+    rm -rf "$libs"
+    mvnw -f "$LOCAL_DIR/pom.xml" dependency:copy-dependencies -DoutputDirectory="$libs" >/dev/null
+    touch "$libs/.complete"
+  fi
+  echo "$libs"
+}
+
+kafka_java() {
+  java -Xmx512m -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" -cp "$(kafka_libs)/*" "$@"
+}
+
+kafka_config() {
+  local dir=$STATE_DIR/kafka
+  mkdir -p "$dir"
+  sed -e "s#@PORT@#$KAFKA_PORT#g" -e "s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g" -e "s#@DATA@#$dir/data#g" \
+    "$LOCAL_DIR/kafka/server.properties" >"$dir/server.properties"
+  echo "$dir/server.properties"
+}
+
+kafka_up() {
+  local config
+  if running_pid kafka "kafka.Kafka" >/dev/null; then
+    step kafka "already running on port $KAFKA_PORT"
+    return
+  fi
+  port_open "$KAFKA_PORT" && die "port $KAFKA_PORT is taken: set TAIZHANG_KAFKA_PORT"
+  config=$(kafka_config)
+  if [ ! -f "$STATE_DIR/kafka/data/meta.properties" ]; then
+    local cluster_id
+    cluster_id=$(kafka_java kafka.tools.StorageTool random-uuid | tail -n 1)
+    kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$config" >"$LOGS_DIR/kafka-format.log" 2>&1 \
+      || die "Kafka storage format failed: see $LOGS_DIR/kafka-format.log"
+  fi
+  start_process kafka java -Xmx512m -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" \
+    -cp "$(kafka_libs)/*" kafka.Kafka "$config"
+  wait_until "Kafka" 60 kafka port_open "$KAFKA_PORT"
+  kafka_topics
+  step kafka "UP on port $KAFKA_PORT"
+}
+
+kafka_topics() {
+  local topic
+  for topic in "${KAFKA_TOPICS[@]}"; do
+    kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create \
+      --if-not-exists --topic "${topic%%:*}" --partitions "${topic##*:}" --replication-factor 1 \
+      >>"$LOGS_DIR/kafka-topics.log" 2>&1 || die "Cannot create topic ${topic%%:*}: see $LOGS_DIR/kafka-topics.log"
+  done
+}
+
+kafka_down() { stop_process kafka "kafka.Kafka"; }
+
+kafka_status() { status_line kafka "kafka.Kafka" "port_open $KAFKA_PORT"; }

@@ -1,0 +1,67 @@
+# Keycloak 26.7.3 from its Maven Central distribution, start-dev on 127.0.0.1, realm imported from
+# deploy/keycloak/taizhang-realm.json (re-imported when that file changes).
+
+KEYCLOAK_VERSION=26.7.3
+REALM_FILE=$REPO_DIR/deploy/keycloak/taizhang-realm.json
+
+keycloak_java_home() {
+  local candidate version
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$candidate/release" 2>/dev/null)
+    if [ -n "$version" ] && [ "$version" -ge 21 ]; then echo "$candidate"; return; fi
+  done
+  die "Keycloak needs a JDK 21 or newer: install one under /usr/lib/jvm or set JAVA_HOME"
+}
+
+keycloak_home() {
+  local home=$STATE_DIR/keycloak
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    step keycloak "fetching Keycloak $KEYCLOAK_VERSION from Maven Central" >&2
+    local downloads=$STATE_DIR/downloads
+    mvnw -N -f "$REPO_DIR/.mvn/wrapper/bootstrap.xml" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" -DoutputDirectory="$downloads" >/dev/null
+    rm -rf "$home" "$STATE_DIR/keycloak-$KEYCLOAK_VERSION"
+    tar xzf "$downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz" -C "$STATE_DIR"
+    mv "$STATE_DIR/keycloak-$KEYCLOAK_VERSION" "$home"
+    rm -f "$downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz"
+  fi
+  echo "$home"
+}
+
+# A changed realm file is imported afresh: start-dev skips realms that already exist.
+keycloak_realm() {
+  local home=$1 sum
+  sum=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+  if [ "$(cat "$home/data/import/.sha256" 2>/dev/null)" != "$sum" ]; then
+    rm -rf "$home/data/h2"
+    mkdir -p "$home/data/import"
+    cp "$REALM_FILE" "$home/data/import/taizhang-realm.json"
+    echo "$sum" >"$home/data/import/.sha256"
+  fi
+}
+
+keycloak_up() {
+  local home
+  if running_pid keycloak "$STATE_DIR/keycloak" >/dev/null; then
+    step keycloak "already running on port $KEYCLOAK_PORT"
+    return
+  fi
+  port_open "$KEYCLOAK_PORT" && die "port $KEYCLOAK_PORT is taken: set TAIZHANG_KEYCLOAK_PORT"
+  home=$(keycloak_home)
+  keycloak_realm "$home"
+  JAVA_HOME=$(keycloak_java_home) KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" \
+    start_process keycloak "$home/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 --import-realm
+}
+
+keycloak_wait() {
+  wait_until "Keycloak" 120 keycloak http_ok "$KEYCLOAK_REALM_URL/.well-known/openid-configuration"
+  step keycloak "UP on port $KEYCLOAK_PORT"
+}
+
+keycloak_down() { stop_process keycloak "$STATE_DIR/keycloak"; }
+
+keycloak_status() {
+  status_line keycloak "$STATE_DIR/keycloak" "http_ok $KEYCLOAK_REALM_URL/.well-known/openid-configuration"
+}

@@ -1,0 +1,77 @@
+# The four Quarkus services, built once with ./mvnw (again only when their sources change) and started
+# as jars against the stack's PostgreSQL, Kafka and Keycloak.
+
+SERVICES=(plan-service assignment-service reminder-service reporting-service)
+
+service_port() {
+  case $1 in
+    plan-service) echo "$PLAN_PORT" ;;
+    assignment-service) echo "$ASSIGNMENT_PORT" ;;
+    reminder-service) echo "$REMINDER_PORT" ;;
+    reporting-service) echo "$REPORTING_PORT" ;;
+  esac
+}
+
+service_jar() { echo "$REPO_DIR/$1/target/quarkus-app/quarkus-run.jar"; }
+
+services_build() {
+  local service stale=""
+  for service in "${SERVICES[@]}"; do
+    local jar
+    jar=$(service_jar "$service")
+    if [ ! -f "$jar" ] || [ -n "$(find "$REPO_DIR/$service/src/main" "$REPO_DIR/events/src/main" "$REPO_DIR/$service/pom.xml" \
+      "$REPO_DIR/pom.xml" -newer "$jar" -print -quit)" ]; then
+      stale=yes
+    fi
+  done
+  if [ -n "$stale" ]; then
+    step services "building the jars (./mvnw package)"
+    (cd "$REPO_DIR" && ./mvnw -q -B package -DskipTests -Dspotless.check.skip=true >"$LOGS_DIR/build.log" 2>&1) \
+      || die "build failed: see $LOGS_DIR/build.log"
+  fi
+}
+
+services_up() {
+  local service pending=()
+  services_build
+  for service in "${SERVICES[@]}"; do
+    if running_pid "$service" "$(service_jar "$service")" >/dev/null; then
+      step "$service" "already running on port $(service_port "$service")"
+      continue
+    fi
+    port_open "$(service_port "$service")" && die "port $(service_port "$service") is taken"
+    pending+=("$service")
+  done
+  [ ${#pending[@]} -eq 0 ] && return
+  keycloak_wait
+  for service in "${pending[@]}"; do
+    service_start "$service"
+  done
+  for service in "${pending[@]}"; do
+    wait_until "$service" 90 "$service" http_ok "http://127.0.0.1:$(service_port "$service")/q/health/ready"
+    step "$service" "UP on port $(service_port "$service")"
+  done
+}
+
+service_start() {
+  local service=$1 db=${1//-/_}
+  PORT=$(service_port "$service") \
+    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" DB_USER="$db" DB_PASSWORD="$db" \
+    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" \
+    start_process "$service" java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$service")"
+}
+
+services_down() {
+  local service
+  for service in "${SERVICES[@]}"; do
+    stop_process "$service" "$(service_jar "$service")"
+  done
+}
+
+services_status() {
+  local service
+  for service in "${SERVICES[@]}"; do
+    status_line "$service" "$(service_jar "$service")" \
+      "http_ok http://127.0.0.1:$(service_port "$service")/q/health/ready"
+  done
+}
