@@ -87,3 +87,15 @@ status_line() {
     step "$name" "DOWN"
   fi
 }
+
+# Succeeds, saying so, when the process `up` started before still runs.
+already_running() {
+  local name=$1 marker=$2 port=$3
+  running_pid "$name" "$marker" >/dev/null || return 1
+  step "$name" "already running on port $port"
+}
+
+# Fails with the variable to set when something else listens on the port.
+require_free_port() {
+  if port_open "$1"; then die "port $1 is taken by another process: set $2"; fi
+}

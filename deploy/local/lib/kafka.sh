@@ -28,11 +28,8 @@ kafka_config() {
 
 kafka_up() {
   local config
-  if running_pid kafka "kafka.Kafka" >/dev/null; then
-    step kafka "already running on port $KAFKA_PORT"
-    return
-  fi
-  port_open "$KAFKA_PORT" && die "port $KAFKA_PORT is taken: set TAIZHANG_KAFKA_PORT"
+  already_running kafka "kafka.Kafka" "$KAFKA_PORT" && return
+  require_free_port "$KAFKA_PORT" TAIZHANG_KAFKA_PORT
   config=$(kafka_config)
   if [ ! -f "$STATE_DIR/kafka/data/meta.properties" ]; then
     local cluster_id

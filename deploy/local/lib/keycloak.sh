@@ -43,11 +43,8 @@ keycloak_realm() {
 
 keycloak_up() {
   local home
-  if running_pid keycloak "$STATE_DIR/keycloak" >/dev/null; then
-    step keycloak "already running on port $KEYCLOAK_PORT"
-    return
-  fi
-  port_open "$KEYCLOAK_PORT" && die "port $KEYCLOAK_PORT is taken: set TAIZHANG_KEYCLOAK_PORT"
+  already_running keycloak "$STATE_DIR/keycloak" "$KEYCLOAK_PORT" && return
+  require_free_port "$KEYCLOAK_PORT" TAIZHANG_KEYCLOAK_PORT
   home=$(keycloak_home)
   keycloak_realm "$home"
   JAVA_HOME=$(keycloak_java_home) KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \

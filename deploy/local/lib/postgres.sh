@@ -41,10 +41,7 @@ psql_admin() {
 }
 
 postgres_up() {
-  if running_pid postgres "$(pg_dir)/data" >/dev/null; then
-    step postgres "already running on port $PG_PORT"
-    return
-  fi
+  already_running postgres "$(pg_dir)/data" "$PG_PORT" && return
   local bin dir
   bin=$(pg_bindir)
   dir=$(pg_dir)
@@ -54,7 +51,7 @@ postgres_up() {
       --auth-host=scram-sha-256 -E UTF8 --no-locale >"$LOGS_DIR/postgres-initdb.log" 2>&1 \
       || die "initdb failed: see $LOGS_DIR/postgres-initdb.log"
   fi
-  port_open "$PG_PORT" && die "port $PG_PORT is taken: set TAIZHANG_PG_PORT"
+  require_free_port "$PG_PORT" TAIZHANG_PG_PORT
   : >"$LOGS_DIR/postgres.log"
   [ "$(id -u)" = 0 ] && chown postgres "$LOGS_DIR/postgres.log"
   as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$LOGS_DIR/postgres.log" -w -t 60 \

@@ -35,11 +35,8 @@ services_up() {
   local service pending=()
   services_build
   for service in "${SERVICES[@]}"; do
-    if running_pid "$service" "$(service_jar "$service")" >/dev/null; then
-      step "$service" "already running on port $(service_port "$service")"
-      continue
-    fi
-    port_open "$(service_port "$service")" && die "port $(service_port "$service") is taken"
+    already_running "$service" "$(service_jar "$service")" "$(service_port "$service")" && continue
+    require_free_port "$(service_port "$service")" "another port in deploy/local/lib/common.sh"
     pending+=("$service")
   done
   [ ${#pending[@]} -eq 0 ] && return
