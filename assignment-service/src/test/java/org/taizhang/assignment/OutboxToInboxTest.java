@@ -31,6 +31,7 @@ import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.outbox.Outbox;
 import org.taizhang.events.outbox.OutboxRelay;
+import org.taizhang.testsupport.TopicProbe;
 
 @QuarkusTest
 class OutboxToInboxTest {

@@ -20,7 +20,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
-        return Problem.of(e.status(), e.getMessage(), path(uri)).toResponse();
+        Response.StatusType status = e.status();
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), path(uri), e.errors())
+                .toResponse();
     }
 
     @ServerExceptionMapper

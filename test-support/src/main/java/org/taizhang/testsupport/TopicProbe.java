@@ -1,4 +1,4 @@
-package org.taizhang.assignment;
+package org.taizhang.testsupport;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,16 +15,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Reads a topic as a read-committed consumer would, and sends records again as a misbehaving producer would. */
-final class TopicProbe {
+public final class TopicProbe {
 
     private final String bootstrapServers;
 
-    TopicProbe(String bootstrapServers) {
+    public TopicProbe(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }
 
     /** Every committed record whose key starts with the prefix, after the expected count has been seen and a quiet second. */
-    List<ConsumerRecord<String, String>> readAll(String topic, String keyPrefix, int expected) {
+    public List<ConsumerRecord<String, String>> readAll(String topic, String keyPrefix, int expected) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "topic-probe-" + UUID.randomUUID());
@@ -51,7 +51,7 @@ final class TopicProbe {
     }
 
     /** Sends the records again, unchanged: same key, value and CloudEvents headers. */
-    void resend(List<ConsumerRecord<String, String>> records) {
+    public void resend(List<ConsumerRecord<String, String>> records) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

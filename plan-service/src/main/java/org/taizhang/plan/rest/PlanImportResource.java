@@ -1,0 +1,86 @@
+package org.taizhang.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.taizhang.plan.entity.PlanLevel;
+import org.taizhang.plan.parse.ParsedDocument;
+import org.taizhang.plan.service.ImportService;
+import org.taizhang.plan.service.ImportService.ImportOutcome;
+import org.taizhang.plan.service.PlanDetails;
+import org.taizhang.platform.security.Caller;
+
+/** Imports the office's task-division document (text table, .xlsx or .docx) as a draft plan. */
+@Path("/api/plans/import")
+@Tag(name = "Plans")
+public class PlanImportResource {
+
+    private final ImportService imports;
+    private final ImportForms forms;
+    private final Caller caller;
+
+    public PlanImportResource(ImportService imports, ImportForms forms, Caller caller) {
+        this.imports = imports;
+        this.forms = forms;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Caller.OFFICE)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Import a task-division document as a draft plan",
+            description = "multipart/form-data: file (text table in UTF-8 or GB18030, .xlsx or .docx, at most 10 MB),"
+                    + " year, regionCode, and optionally title, regionName, level. Layout and columns are detected"
+                    + " from the content.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft plan and what the office should check",
+            content = @Content(examples = @ExampleObject(name = "imported", value = Examples.IMPORT_RESULT)))
+    @APIResponse(responseCode = "400", description = "A form field is missing or invalid")
+    @APIResponse(responseCode = "413", description = "The file is larger than 10 MB")
+    @APIResponse(responseCode = "422", description = "The file holds no task table that can be read")
+    public Response importPlan(
+            @RestForm("file") FileUpload file,
+            @RestForm("year") String year,
+            @RestForm("regionCode") String regionCode,
+            @RestForm("title") String title,
+            @RestForm("regionName") String regionName,
+            @RestForm("level") String level) {
+        int planYear = forms.year(year);
+        PlanLevel planLevel = forms.level(level);
+        forms.regionCode(regionCode);
+        byte[] content = forms.content(file);
+        ParsedDocument document = imports.read(content, file.fileName(), planYear);
+        PlanDetails details = new PlanDetails(
+                forms.title(title, file.fileName(), planYear), planYear, regionCode.trim(), regionName, planLevel, null);
+        ImportOutcome outcome = imports.create(document, details, file.fileName(), caller.subject());
+        return Response.created(URI.create("/api/plans/" + outcome.plan().id))
+                .entity(ImportResultView.from(outcome))
+                .build();
+    }
+
+    static byte[] bytes(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
