@@ -1,0 +1,42 @@
+package org.taizhang.plan.parse;
+
+import java.util.regex.Pattern;
+
+/** Judges what a cell holds from its content: a number, a heading, task text, units, a deadline or a status. */
+final class CellClassifier {
+
+    private static final Pattern NUMBER = Pattern.compile("^[0-9０-９]{1,4}[.．、]?$");
+    private static final Pattern STATUS = Pattern.compile("^(已完成|完成|未完成|已落实|落实中|推进中|正在推进|正常推进|序时推进|进行中|未启动|已启动|部分完成"
+            + "|基本完成|已开展|逾期|已办结|办理中|滞后|已部署|正在落实|已实施|实施中|未开展)[。.]?$");
+    private static final int MAX_DEADLINE_LENGTH = 24;
+
+    private final DeadlineParser deadlines = new DeadlineParser();
+    private final UnitPhraseParser units = new UnitPhraseParser();
+
+    CellKind kind(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return CellKind.EMPTY;
+        }
+        String text = TextNormalizer.normalize(cell);
+        if (NUMBER.matcher(text).matches()) {
+            return CellKind.NUMBER;
+        }
+        if (SectionHeadings.level(text) > 0) {
+            return CellKind.SECTION;
+        }
+        if (isStatus(text)) {
+            return CellKind.STATUS;
+        }
+        if (text.length() <= MAX_DEADLINE_LENGTH && deadlines.isDeadline(text)) {
+            return CellKind.DEADLINE;
+        }
+        if (SectionHeadings.taskNumber(text) != null) {
+            return CellKind.NUMBERED_TEXT;
+        }
+        return units.looksLikeUnits(cell) ? CellKind.UNITS : CellKind.TEXT;
+    }
+
+    static boolean isStatus(String text) {
+        return STATUS.matcher(TextNormalizer.normalize(text).replace(" ", "")).matches();
+    }
+}

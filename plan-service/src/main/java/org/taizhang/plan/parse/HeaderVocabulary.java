@@ -1,0 +1,63 @@
+package org.taizhang.plan.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Recognises header rows by the words offices use for their columns (工作任务, 责任单位, 完成时限…). */
+final class HeaderVocabulary {
+
+    private static final int MAX_HEADER_LENGTH = 12;
+    private static final Pattern NUMBER = Pattern.compile("^(序号|编号|序|号|排序|No\\.?)$", Pattern.CASE_INSENSITIVE);
+
+    /** Checked in order: the first keyword found in a header cell decides its role. */
+    private static final List<Map.Entry<Pattern, ColumnRole>> KEYWORDS = List.of(
+            Map.entry(Pattern.compile("备注|说明$"), ColumnRole.IGNORE),
+            Map.entry(Pattern.compile("牵头"), ColumnRole.LEAD),
+            Map.entry(Pattern.compile("配合|协办|协同|参与|协助"), ColumnRole.SUPPORTING),
+            Map.entry(Pattern.compile("时限|时间|期限|节点|截止|安排|日期"), ColumnRole.DEADLINE),
+            Map.entry(Pattern.compile("情况|状态|进展|进度|成效|结果"), ColumnRole.STATUS),
+            Map.entry(Pattern.compile("责任|承办|负责|主体|单位|部门"), ColumnRole.RESPONSIBLE),
+            Map.entry(Pattern.compile("要求|内容|措施|举措|具体|目标|做法|描述"), ColumnRole.REQUIREMENT),
+            Map.entry(Pattern.compile("任务|事项|工作|项目|名称|重点"), ColumnRole.TITLE),
+            Map.entry(Pattern.compile("类别|领域|板块|方面|分类|栏目"), ColumnRole.SECTION));
+
+    private HeaderVocabulary() {}
+
+    /** The role a header cell names, or null when it is no header word. */
+    static ColumnRole roleOf(String cell) {
+        String text = TextNormalizer.normalize(cell).replaceAll("[\\s:：*＊]", "");
+        if (text.isEmpty() || text.length() > MAX_HEADER_LENGTH) {
+            return null;
+        }
+        if (NUMBER.matcher(text).matches()) {
+            return ColumnRole.NUMBER;
+        }
+        for (Map.Entry<Pattern, ColumnRole> keyword : KEYWORDS) {
+            if (keyword.getKey().matcher(text).find()) {
+                return keyword.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The column roles when the row is a header row, else null. */
+    static List<ColumnRole> header(List<String> row) {
+        List<ColumnRole> roles = new ArrayList<>();
+        int named = 0;
+        int filled = 0;
+        boolean taskColumn = false;
+        for (String cell : row) {
+            ColumnRole role = cell == null || cell.isBlank() ? ColumnRole.IGNORE : roleOf(cell);
+            if (cell != null && !cell.isBlank()) {
+                filled++;
+                named += role == null ? 0 : 1;
+                taskColumn |= role != null && (role.isText() || role == ColumnRole.SECTION);
+            }
+            roles.add(role == null ? ColumnRole.IGNORE : role);
+        }
+        boolean header = named >= 2 && taskColumn && named * 10 >= filled * 6;
+        return header ? roles : null;
+    }
+}

@@ -1,0 +1,54 @@
+package org.taizhang.plan.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where a table's header is (or that it has none) and what each column holds. */
+record TableLayout(int headerRow, List<ColumnRole> columns) {
+
+    private static final int HEADER_SEARCH_ROWS = 10;
+
+    boolean hasHeader() {
+        return headerRow >= 0;
+    }
+
+    ColumnRole roleAt(int column) {
+        return column < columns.size() ? columns.get(column) : ColumnRole.IGNORE;
+    }
+
+    static TableLayout detect(List<List<String>> table, List<List<CellKind>> kinds) {
+        for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, table.size()); r++) {
+            List<ColumnRole> header = HeaderVocabulary.header(table.get(r));
+            if (header != null) {
+                return new TableLayout(r, distinctTextRoles(header));
+            }
+        }
+        List<List<CellKind>> taskRows = kinds.stream()
+                .filter(row -> row.stream().anyMatch(k -> k != CellKind.EMPTY && k != CellKind.SECTION))
+                .toList();
+        return new TableLayout(-1, ColumnInference.infer(taskRows));
+    }
+
+    /** Rejects layouts without a column that can hold the task itself. */
+    void requireTaskColumn(List<List<CellKind>> kinds) {
+        boolean text = columns.stream().anyMatch(ColumnRole::isText);
+        boolean evidence = hasHeader()
+                || columns.stream().anyMatch(r -> r.isUnits() || r == ColumnRole.DEADLINE || r == ColumnRole.STATUS)
+                || kinds.stream().flatMap(List::stream).anyMatch(k -> k == CellKind.NUMBERED_TEXT);
+        if (!text || !evidence) {
+            throw new ImportRejectedException("无法识别任务表格：未找到“工作任务”或“工作要求”一类的任务列，请检查文件是否为重点工作任务分工表。"
+                    + " (No task column found: the document does not look like a task-division table.)");
+        }
+    }
+
+    private static List<ColumnRole> distinctTextRoles(List<ColumnRole> header) {
+        List<ColumnRole> roles = new ArrayList<>(header);
+        int titles = 0;
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i) == ColumnRole.TITLE && titles++ > 0 && !roles.contains(ColumnRole.REQUIREMENT)) {
+                roles.set(i, ColumnRole.REQUIREMENT);
+            }
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,50 @@
+package org.taizhang.plan.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A task's number, title and requirement, from the cells that hold them.
+ *
+ * <p>With separate title (工作任务) and requirement (工作要求) cells each keeps its text. When a row has only one text
+ * cell (a 任务 column, or numbered requirement cells such as {@code 1.政府全体会议…}), the title is its first sentence
+ * (up to 。；！？) and the requirement is the rest, null when the cell is one sentence: the title is what lists
+ * and reminders show, and splitting loses no text. The number is the one written (a 序号 cell, else the leading
+ * {@code 1.} / {@code 1、} / {@code （1）}), null when the task is unnumbered; document order is carried by the index.
+ * A title's closing 。 is dropped, everything else is kept as written but for spacing artefacts.
+ */
+record TaskText(String number, String title, String requirement) {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
+
+    static TaskText of(String numberCell, String titleCell, String requirementCell) {
+        String title = TextNormalizer.normalize(titleCell);
+        String requirement = TextNormalizer.normalize(requirementCell);
+        String source = title.isEmpty() ? requirement : title;
+        String number = numberOf(numberCell, source);
+        String unnumbered = TextNormalizer.normalize(SectionHeadings.withoutTaskNumber(source));
+        if (!title.isEmpty() && !requirement.isEmpty()) {
+            return new TaskText(number, headline(unnumbered), requirement);
+        }
+        Matcher end = SENTENCE_END.matcher(unnumbered);
+        if (!end.find() || end.end() >= unnumbered.length()) {
+            return new TaskText(number, headline(unnumbered), null);
+        }
+        String rest = unnumbered.substring(end.end()).strip();
+        return new TaskText(number, headline(unnumbered.substring(0, end.start())), rest.isEmpty() ? null : rest);
+    }
+
+    private static String numberOf(String numberCell, String source) {
+        String written =
+                TextNormalizer.halfWidth(TextNormalizer.normalize(numberCell)).replaceAll("[.、\\s]+$", "");
+        if (!written.isEmpty()) {
+            return written;
+        }
+        return SectionHeadings.taskNumber(source);
+    }
+
+    private static String headline(String text) {
+        String trimmed = text.strip().replaceAll("[。；;.]+$", "").strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}
