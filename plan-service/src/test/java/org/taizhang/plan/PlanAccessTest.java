@@ -38,8 +38,16 @@ class PlanAccessTest {
     void shouldLetAnAuditorReadDraftsButChangeNothing() {
         String draft = PlanApi.createDraft("审计可读的草稿", "341800");
 
-        given().auth().oauth2(TestTokens.auditor()).get("/api/plans/" + draft).then().statusCode(200);
-        given().auth().oauth2(TestTokens.auditor()).get("/api/plans/" + draft + "/diagnostics").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .get("/api/plans/" + draft)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .get("/api/plans/" + draft + "/diagnostics")
+                .then()
+                .statusCode(200);
         given().auth()
                 .oauth2(TestTokens.auditor())
                 .contentType(ContentType.JSON)
@@ -48,7 +56,11 @@ class PlanAccessTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.auditor()).delete("/api/plans/" + draft).then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .delete("/api/plans/" + draft)
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -65,7 +77,11 @@ class PlanAccessTest {
                     .then()
                     .statusCode(403);
         }
-        given().contentType(ContentType.JSON).body(task).post("/api/plans/" + draft + "/tasks").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(task)
+                .post("/api/plans/" + draft + "/tasks")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -119,7 +135,15 @@ class PlanAccessTest {
                 .then()
                 .statusCode(200)
                 .body("title", equalTo("改名后的草稿"));
-        given().auth().oauth2(TestTokens.office()).delete("/api/plans/" + planId).then().statusCode(204);
-        given().auth().oauth2(TestTokens.office()).get("/api/plans/" + planId).then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.office())
+                .delete("/api/plans/" + planId)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(TestTokens.office())
+                .get("/api/plans/" + planId)
+                .then()
+                .statusCode(404);
     }
 }

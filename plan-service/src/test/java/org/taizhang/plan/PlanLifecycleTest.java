@@ -39,7 +39,11 @@ class PlanLifecycleTest {
                 .body("errors", hasSize(1))
                 .body("errors[0].field", containsString(".deadline"))
                 .body("errors[0].message", containsString("归集历史规划"));
-        given().auth().oauth2(TestTokens.office()).get("/api/plans/" + planId).then().body("status", equalTo("DRAFT"));
+        given().auth()
+                .oauth2(TestTokens.office())
+                .get("/api/plans/" + planId)
+                .then()
+                .body("status", equalTo("DRAFT"));
     }
 
     @Test
@@ -88,7 +92,11 @@ class PlanLifecycleTest {
         PlanApi.publish(planId, Map.of("defaultDeadline", "年底前")).statusCode(200);
         String taskId = PlanApi.tasks(planId, null).extract().path("[0].id");
 
-        given().auth().oauth2(TestTokens.office()).delete("/api/plans/" + planId + "/tasks/" + taskId).then().statusCode(409);
+        given().auth()
+                .oauth2(TestTokens.office())
+                .delete("/api/plans/" + planId + "/tasks/" + taskId)
+                .then()
+                .statusCode(409);
         given().auth()
                 .oauth2(TestTokens.office())
                 .queryParam("reason", "任务已并入其他工作")
@@ -107,7 +115,11 @@ class PlanLifecycleTest {
     @Test
     void shouldCloseAPublishedPlanOnceAndFreezeIt() {
         String planId = PlanApi.draftWithTwoTasks("年终关闭的计划");
-        given().auth().oauth2(TestTokens.office()).post("/api/plans/" + planId + "/close").then().statusCode(409);
+        given().auth()
+                .oauth2(TestTokens.office())
+                .post("/api/plans/" + planId + "/close")
+                .then()
+                .statusCode(409);
         PlanApi.publish(planId, Map.of("defaultDeadline", "年底前")).statusCode(200);
 
         given().auth()
@@ -116,7 +128,11 @@ class PlanLifecycleTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CLOSED"));
-        given().auth().oauth2(TestTokens.office()).post("/api/plans/" + planId + "/close").then().statusCode(409);
+        given().auth()
+                .oauth2(TestTokens.office())
+                .post("/api/plans/" + planId + "/close")
+                .then()
+                .statusCode(409);
         given().auth()
                 .oauth2(TestTokens.office())
                 .contentType(ContentType.JSON)
@@ -154,7 +170,8 @@ class PlanLifecycleTest {
                 .body("[0].deadline.dueDate", equalTo("2026-12-31"));
     }
 
-    private static io.restassured.response.ValidatableResponse amend(String planId, String taskId, Map<String, Object> body) {
+    private static io.restassured.response.ValidatableResponse amend(
+            String planId, String taskId, Map<String, Object> body) {
         return given().auth()
                 .oauth2(TestTokens.office())
                 .contentType(ContentType.JSON)
@@ -175,7 +192,9 @@ class PlanLifecycleTest {
                                 .map(type::cast)
                                 .toList(),
                         events -> !events.isEmpty());
-        assertThat(found).as("%s events of plan %s", type.getSimpleName(), planId).hasSize(1);
+        assertThat(found)
+                .as("%s events of plan %s", type.getSimpleName(), planId)
+                .hasSize(1);
         return found.get(0);
     }
 }

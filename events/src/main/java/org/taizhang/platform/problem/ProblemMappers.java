@@ -21,7 +21,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
         Response.StatusType status = e.status();
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), path(uri), e.errors())
+        return new Problem(
+                        "about:blank",
+                        status.getReasonPhrase(),
+                        status.getStatusCode(),
+                        e.getMessage(),
+                        path(uri),
+                        e.errors())
                 .toResponse();
     }
 

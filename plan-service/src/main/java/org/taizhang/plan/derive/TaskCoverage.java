@@ -38,7 +38,9 @@ public final class TaskCoverage {
     static boolean reaches(UnitMention unit, DerivationTarget target) {
         String name = unit.name() == null ? "" : unit.name();
         if (!unit.group()) {
-            return target.regionName() != null && !target.regionName().isBlank() && name.startsWith(target.regionName());
+            return target.regionName() != null
+                    && !target.regionName().isBlank()
+                    && name.startsWith(target.regionName());
         }
         if (unit.ambiguous()) {
             return false;

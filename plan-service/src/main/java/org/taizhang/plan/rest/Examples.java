@@ -29,12 +29,13 @@ final class Examples {
             + "\"title\":\"做好政策解读发布工作\",\"requirement\":\"及时发布权威信息。\",\"deadline\":\"年底前\","
             + "\"leadUnits\":\"市发改委\",\"responsibleUnits\":\"各县（市、区）政府\",\"reason\":\"根据省里要求新增\"}";
 
-    static final String PUBLISH_REQUEST = "{\"defaultDeadline\":\"年底前\","
-            + "\"taskDeadlines\":{\"0b6a2f7e-8d7f-4d1c-b2f3-3c0e8a1d9e42\":\"6月底前\"}}";
+    static final String PUBLISH_REQUEST =
+            "{\"defaultDeadline\":\"年底前\"," + "\"taskDeadlines\":{\"0b6a2f7e-8d7f-4d1c-b2f3-3c0e8a1d9e42\":\"6月底前\"}}";
 
-    static final String PUBLISH_REJECTED = "{\"type\":\"about:blank\",\"title\":\"Unprocessable Content\",\"status\":422,"
-            + "\"detail\":\"1 task(s) cannot be published yet\",\"errors\":[{\"field\":"
-            + "\"tasks.0b6a2f7e-8d7f-4d1c-b2f3-3c0e8a1d9e42.deadline\",\"message\":\"任务 12「做好政策解读发布工作」没有可识别的时限\"}]}";
+    static final String PUBLISH_REJECTED =
+            "{\"type\":\"about:blank\",\"title\":\"Unprocessable Content\",\"status\":422,"
+                    + "\"detail\":\"1 task(s) cannot be published yet\",\"errors\":[{\"field\":"
+                    + "\"tasks.0b6a2f7e-8d7f-4d1c-b2f3-3c0e8a1d9e42.deadline\",\"message\":\"任务 12「做好政策解读发布工作」没有可识别的时限\"}]}";
 
     static final String DERIVE_REQUEST = "{\"regionCode\":\"341821\",\"regionName\":\"郎溪县\",\"level\":\"COUNTY\"}";
 

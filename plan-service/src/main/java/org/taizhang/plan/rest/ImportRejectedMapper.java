@@ -12,7 +12,10 @@ public class ImportRejectedMapper {
 
     @ServerExceptionMapper
     public Response rejected(ImportRejectedException e, UriInfo uri) {
-        return Problem.of(UnprocessableStatus.INSTANCE, e.getMessage(), uri.getRequestUri().getRawPath())
+        return Problem.of(
+                        UnprocessableStatus.INSTANCE,
+                        e.getMessage(),
+                        uri.getRequestUri().getRawPath())
                 .toResponse();
     }
 }

@@ -69,7 +69,12 @@ public class PlanImportResource {
         byte[] content = forms.content(file);
         ParsedDocument document = imports.read(content, file.fileName(), planYear);
         PlanDetails details = new PlanDetails(
-                forms.title(title, file.fileName(), planYear), planYear, regionCode.trim(), regionName, planLevel, null);
+                forms.title(title, file.fileName(), planYear),
+                planYear,
+                regionCode.trim(),
+                regionName,
+                planLevel,
+                null);
         ImportOutcome outcome = imports.create(document, details, file.fileName(), caller.subject());
         return Response.created(URI.create("/api/plans/" + outcome.plan().id))
                 .entity(ImportResultView.from(outcome))

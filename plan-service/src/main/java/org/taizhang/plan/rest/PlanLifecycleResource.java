@@ -29,7 +29,6 @@ import org.taizhang.platform.security.Caller;
 /** A plan's life after drafting: publish, close, derive a county plan; its amendments and import diagnostics. */
 @Path("/api/plans/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans")
 public class PlanLifecycleResource {
 
@@ -92,6 +91,7 @@ public class PlanLifecycleResource {
 
     @POST
     @Path("/derive")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.OFFICE)
     @Operation(
             summary = "Derive a county's draft plan",

@@ -99,7 +99,9 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Invalid header fields")
     public Response create(@Valid PlanRequest request) {
         Plan plan = plans.create(request.toDetails(), caller.subject());
-        return Response.created(URI.create("/api/plans/" + plan.id)).entity(view(plan)).build();
+        return Response.created(URI.create("/api/plans/" + plan.id))
+                .entity(view(plan))
+                .build();
     }
 
     @PUT

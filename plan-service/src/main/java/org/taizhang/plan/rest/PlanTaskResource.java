@@ -110,8 +110,8 @@ public class PlanTaskResource {
     public TaskView change(
             @PathParam("planId") UUID planId, @PathParam("taskId") UUID taskId, @Valid @NotNull TaskRequest request) {
         Plan plan = plans.get(planId, true);
-        PlanTask task =
-                tasks.change(planId, taskId, requests.toCommand(request, plan.year), request.reason(), caller.subject());
+        PlanTask task = tasks.change(
+                planId, taskId, requests.toCommand(request, plan.year), request.reason(), caller.subject());
         return TaskView.from(task, SectionTree.load(planId));
     }
 

@@ -28,7 +28,9 @@ public class TaskRequests {
                 blankToNull(request.number()),
                 request.sectionPath() == null
                         ? List.of()
-                        : request.sectionPath().stream().map(TextNormalizer::normalize).toList(),
+                        : request.sectionPath().stream()
+                                .map(TextNormalizer::normalize)
+                                .toList(),
                 request.title().trim(),
                 blankToNull(request.requirement()),
                 deadlines.parse(request.deadline(), planYear),
@@ -43,8 +45,9 @@ public class TaskRequests {
         if (request == null) {
             return PublishOptions.none();
         }
-        Deadline fallback =
-                request.defaultDeadline() == null ? null : understood("defaultDeadline", request.defaultDeadline(), planYear);
+        Deadline fallback = request.defaultDeadline() == null
+                ? null
+                : understood("defaultDeadline", request.defaultDeadline(), planYear);
         Map<UUID, Deadline> perTask = new HashMap<>();
         if (request.taskDeadlines() != null) {
             request.taskDeadlines()

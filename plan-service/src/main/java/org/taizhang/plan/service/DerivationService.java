@@ -31,7 +31,8 @@ public class DerivationService {
             throw new PlanStateException("Plan " + sourceId + " is a draft; publish it before deriving from it");
         }
         List<PlanTask> reaching = tasks.tasks(sourceId, false).stream()
-                .filter(t -> TaskCoverage.covers(t.units.stream().map(TaskUnit::toMention).toList(), target))
+                .filter(t -> TaskCoverage.covers(
+                        t.units.stream().map(TaskUnit::toMention).toList(), target))
                 .toList();
         if (reaching.isEmpty()) {
             throw new PublishRejectedException(List.of(new Problem.Violation(
@@ -65,7 +66,10 @@ public class DerivationService {
                             original.requirement,
                             original.deadline(),
                             TaskCoverage.localUnits(
-                                    original.units.stream().map(TaskUnit::toMention).toList(), target),
+                                    original.units.stream()
+                                            .map(TaskUnit::toMention)
+                                            .toList(),
+                                    target),
                             null),
                     to,
                     by);

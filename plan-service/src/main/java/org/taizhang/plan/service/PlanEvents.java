@@ -39,13 +39,12 @@ public class PlanEvents {
     }
 
     public void amended(PlanTask task, SectionTree sections, AmendmentKind kind, String reason, String by) {
-        outbox.publish(new TaskAmended(
-                task.planId.toString(), kind, snapshot(task, sections), reason, by, Instant.now()));
+        outbox.publish(
+                new TaskAmended(task.planId.toString(), kind, snapshot(task, sections), reason, by, Instant.now()));
     }
 
     public void withdrawn(PlanTask task, String reason, String by) {
-        outbox.publish(new TaskWithdrawn(
-                task.planId.toString(), task.id.toString(), reason, by, task.withdrawnAt));
+        outbox.publish(new TaskWithdrawn(task.planId.toString(), task.id.toString(), reason, by, task.withdrawnAt));
     }
 
     public void closed(Plan plan) {

@@ -25,27 +25,29 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanPage list(PlanQuery query, boolean seesDrafts) {
         Map<String, Object> params = new HashMap<>();
-        StringJoiner where = new StringJoiner(" and ");
-        where.add("status in :statuses");
-        params.put("statuses", seesDrafts ? EnumSet.allOf(PlanStatus.class) : EnumSet.of(PlanStatus.PUBLISHED, PlanStatus.CLOSED));
+        StringJoiner where = new StringJoiner(" and ", "from Plan p where ", "");
+        where.add("p.status in :statuses");
+        params.put(
+                "statuses",
+                seesDrafts ? EnumSet.allOf(PlanStatus.class) : EnumSet.of(PlanStatus.PUBLISHED, PlanStatus.CLOSED));
         if (query.status() != null) {
-            where.add("status = :status");
+            where.add("p.status = :status");
             params.put("status", query.status());
         }
         if (query.year() != null) {
-            where.add("year = :year");
+            where.add("p.year = :year");
             params.put("year", query.year());
         }
         if (query.regionCode() != null && !query.regionCode().isBlank()) {
-            where.add("regionCode = :region");
+            where.add("p.regionCode = :region");
             params.put("region", query.regionCode().trim());
         }
         if (query.text() != null && !query.text().isBlank()) {
-            where.add("(lower(title) like :text or exists (select 1 from PlanTask t where t.planId = id"
+            where.add("(lower(p.title) like :text or exists (select 1 from PlanTask t where t.planId = p.id"
                     + " and (lower(t.title) like :text or lower(t.requirement) like :text)))");
             params.put("text", "%" + query.text().trim().toLowerCase() + "%");
         }
-        var found = Plan.<Plan>find(where.toString(), Sort.descending("year").and("createdAt", Sort.Direction.Descending), params)
+        var found = Plan.<Plan>find(where + " order by p.year desc, p.createdAt desc", params)
                 .page(Page.of(query.page(), query.size()));
         List<Plan> plans = found.list();
         return new PlanPage(plans, taskCounts(plans), query.page(), query.size(), found.count());
@@ -67,7 +69,8 @@ public class PlanService {
 
     @Transactional
     public Plan create(PlanDetails details, String by) {
-        Plan plan = Plan.draft(details.title(), details.year(), details.regionCode(), details.levelOr(PlanLevel.CITY), by);
+        Plan plan =
+                Plan.draft(details.title(), details.year(), details.regionCode(), details.levelOr(PlanLevel.CITY), by);
         plan.regionName = details.regionName();
         plan.parentPlanId = details.parentPlanId();
         plan.persist();

@@ -77,11 +77,11 @@ public class PublicationService {
     private static List<Problem.Violation> unassignable(List<PlanTask> live) {
         List<Problem.Violation> errors = new ArrayList<>();
         for (PlanTask task : live) {
-            String label = "任务 " + (task.number == null ? "#" + (task.position + 1) : task.number) + "「" + shorten(task.title)
-                    + "」";
+            String label = "任务 " + (task.number == null ? "#" + (task.position + 1) : task.number) + "「"
+                    + shorten(task.title) + "」";
             if (task.units.isEmpty()) {
-                errors.add(new Problem.Violation(
-                        "tasks." + task.id + ".units", label + "没有责任单位 (no responsible unit)"));
+                errors.add(
+                        new Problem.Violation("tasks." + task.id + ".units", label + "没有责任单位 (no responsible unit)"));
             }
             if (task.deadlineKind == DeadlineKind.UNSPECIFIED) {
                 errors.add(new Problem.Violation(

@@ -26,7 +26,9 @@ class TaskCoverageTest {
     @Test
     void shouldNotReachACountyThroughTheCitysOwnDepartments() {
         List<UnitMention> cityOnly = List.of(
-                unit("市发改委", UnitRole.LEAD), group("市政府各部门", UnitRole.RESPONSIBLE), group("市直各部门", UnitRole.RESPONSIBLE));
+                unit("市发改委", UnitRole.LEAD),
+                group("市政府各部门", UnitRole.RESPONSIBLE),
+                group("市直各部门", UnitRole.RESPONSIBLE));
 
         assertThat(TaskCoverage.covers(cityOnly, LANGXI)).isFalse();
     }
@@ -48,8 +50,7 @@ class TaskCoverageTest {
 
     @Test
     void shouldHandTheCountysShareToItsOwnDepartmentsKeepingTheRole() {
-        List<UnitMention> units = List.of(
-                unit("市发改委", UnitRole.LEAD), group("各县（市、区）政府", UnitRole.RESPONSIBLE));
+        List<UnitMention> units = List.of(unit("市发改委", UnitRole.LEAD), group("各县（市、区）政府", UnitRole.RESPONSIBLE));
 
         assertThat(TaskCoverage.localUnits(units, LANGXI))
                 .containsExactly(new UnitMention("各县（市、区）政府", "县直各单位", UnitRole.RESPONSIBLE, true, false));

@@ -6,15 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the shared sample plans: walks up from the working directory to a {@code shared/samples} beside it. */
-final class Samples {
+public final class Samples {
 
-    static final String ONE_CELL_PER_LINE = "city-plan-one-cell-per-line.txt";
-    static final String LEAD_AND_STATUS = "city-plan-rows-with-lead-and-status.txt";
-    static final String SECTION_COLUMN = "city-plan-rows-with-section-column.txt";
+    public static final String ONE_CELL_PER_LINE = "city-plan-one-cell-per-line.txt";
+    public static final String LEAD_AND_STATUS = "city-plan-rows-with-lead-and-status.txt";
+    public static final String SECTION_COLUMN = "city-plan-rows-with-section-column.txt";
 
     private Samples() {}
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try {
             return Files.readAllBytes(directory().resolve(name));
         } catch (IOException e) {

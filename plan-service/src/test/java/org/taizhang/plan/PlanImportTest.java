@@ -1,0 +1,146 @@
+package org.taizhang.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.taizhang.plan.entity.Plan;
+import org.taizhang.plan.parse.Samples;
+import org.taizhang.testsupport.TestTokens;
+
+@QuarkusTest
+class PlanImportTest {
+
+    @Test
+    void shouldImportEachSampleCompletelyAsADraft() {
+        importing(Samples.ONE_CELL_PER_LINE, Samples.bytes(Samples.ONE_CELL_PER_LINE))
+                .statusCode(201)
+                .body("plan.status", equalTo("DRAFT"))
+                .body("plan.taskCount", equalTo(31))
+                .body("plan.sourceFilename", equalTo(Samples.ONE_CELL_PER_LINE));
+        String planId = importing(Samples.LEAD_AND_STATUS, Samples.bytes(Samples.LEAD_AND_STATUS))
+                .statusCode(201)
+                .body("plan.taskCount", equalTo(35))
+                .body("plan.title", equalTo("city-plan-rows-with-lead-and-status"))
+                .extract()
+                .path("plan.id");
+        importing(Samples.SECTION_COLUMN, Samples.bytes(Samples.SECTION_COLUMN))
+                .statusCode(201)
+                .body("plan.taskCount", equalTo(19))
+                .body("diagnostics", notNullValue());
+
+        PlanApi.tasks(planId, TestTokens.office())
+                .body("[0].number", equalTo("1"))
+                .body("[0].sectionPath[0]", containsString("十四五"))
+                .body("[0].importedStatus", equalTo("已完成"))
+                .body("[0].units.role", hasItem("LEAD"))
+                .body("[0].units.name", hasItem("各县（市、区）政府"));
+    }
+
+    @Test
+    void shouldKeepTheDiagnosticsForTheOffice() {
+        String planId = importing(Samples.LEAD_AND_STATUS, Samples.bytes(Samples.LEAD_AND_STATUS))
+                .statusCode(201)
+                .extract()
+                .path("plan.id");
+
+        given().auth()
+                .oauth2(TestTokens.office())
+                .get("/api/plans/" + planId + "/diagnostics")
+                .then()
+                .statusCode(200)
+                .body("code", hasItem("AMBIGUOUS_UNITS"));
+    }
+
+    @Test
+    void shouldRefuseDocumentsItCannotReadWithoutCreatingAPlan() {
+        long before = Plan.count();
+        byte[] junk = new byte[4096];
+        new Random(7).nextBytes(junk);
+
+        importing("empty.txt", new byte[0]).statusCode(422).contentType("application/problem+json");
+        importing("junk.bin", junk).statusCode(422).body("detail", notNullValue());
+        importing("notes.txt", "会议纪要\n今天讨论了三件事。\n".getBytes(StandardCharsets.UTF_8))
+                .statusCode(422);
+        importing("bomb.docx", zipBomb()).statusCode(422).contentType("application/problem+json");
+        importing("huge.txt", new byte[10 * 1024 * 1024 + 1]).statusCode(413).contentType("application/problem+json");
+
+        assertThat(Plan.count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldNameTheFormFieldThatIsMissingOrWrong() {
+        given().auth()
+                .oauth2(TestTokens.office())
+                .multiPart("file", "plan.txt", Samples.bytes(Samples.SECTION_COLUMN))
+                .multiPart("regionCode", "341800")
+                .post("/api/plans/import")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year"));
+        given().auth()
+                .oauth2(TestTokens.office())
+                .multiPart("year", "2026")
+                .multiPart("regionCode", "341800")
+                .post("/api/plans/import")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void shouldLetOnlyTheOfficeImport() {
+        given().auth()
+                .oauth2(TestTokens.unit("u-1"))
+                .multiPart("file", "plan.txt", Samples.bytes(Samples.SECTION_COLUMN))
+                .multiPart("year", "2026")
+                .multiPart("regionCode", "341800")
+                .post("/api/plans/import")
+                .then()
+                .statusCode(403)
+                .body("status", equalTo(403))
+                .body("detail", not(containsString("Exception")));
+    }
+
+    private static ValidatableResponse importing(String filename, byte[] content) {
+        return given().auth()
+                .oauth2(TestTokens.office())
+                .multiPart("file", filename, content)
+                .multiPart("year", "2026")
+                .multiPart("regionCode", "341800")
+                .post("/api/plans/import")
+                .then();
+    }
+
+    /** A .docx-looking zip whose document part inflates from a few kilobytes to hundreds of megabytes. */
+    private static byte[] zipBomb() {
+        try (var bytes = new ByteArrayOutputStream();
+                var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
