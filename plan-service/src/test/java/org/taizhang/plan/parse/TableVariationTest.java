@@ -1,0 +1,264 @@
+package org.taizhang.plan.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.taizhang.events.plan.DeadlineKind;
+import org.taizhang.events.plan.UnitMention;
+import org.taizhang.events.plan.UnitRole;
+
+class TableVariationTest {
+
+    private final PlanDocumentImporter importer = new PlanDocumentImporter();
+
+    private ParsedDocument importText(String text) {
+        return importer.read(text.getBytes(StandardCharsets.UTF_8), "plan.txt", 2023);
+    }
+
+    @Test
+    void shouldReadTabSeparatedRowsWithNumberAndDeadlineColumns() {
+        ParsedDocument document = importText(
+                """
+                序号\t重点任务\t责任单位\t完成时限
+                1\t做好政府公报工作。\t市政府办公室\t年底前
+                2\t持续提升政策解读质量。\t市政府各部门、各县（市、区）政府\t持续推进
+                """);
+
+        assertThat(document.tasks())
+                .extracting(ParsedTask::number, ParsedTask::title, ParsedTask::deadlineRaw)
+                .containsExactly(tuple("1", "做好政府公报工作", "年底前"), tuple("2", "持续提升政策解读质量", "持续推进"));
+        assertThat(document.tasks().get(0).deadline().dueDate()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void shouldReadGb18030EncodedText() {
+        byte[] bytes = "任务|责任单位|时限\n加强政务公开|市政务公开办|6月底前\n".getBytes(Charset.forName("GB18030"));
+
+        ParsedDocument document = importer.read(bytes, "plan.txt", 2023);
+
+        assertThat(document.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("加强政务公开");
+            assertThat(t.deadline().dueDate()).isEqualTo(LocalDate.of(2023, 6, 30));
+        });
+    }
+
+    @Test
+    void shouldReadUtf8WithByteOrderMark() {
+        byte[] text = "任务|责任单位|时限\n加强政务公开|市政务公开办|年底前\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[text.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bytes, 3, text.length);
+
+        assertThat(importer.read(bytes, "plan.txt", 2023).tasks())
+                .extracting(ParsedTask::title)
+                .containsExactly("加强政务公开");
+    }
+
+    @Test
+    void shouldInferColumnsWithoutAHeader() {
+        ParsedDocument document = importText(
+                """
+                加强政务公开标准化建设 | 市政务公开办 | 年底前
+                做好政策解读工作 | 市政府各部门,各县(市、区)政府 | 持续推进
+                """);
+
+        assertThat(document.tasks()).hasSize(2);
+        assertThat(document.tasks().get(1).units())
+                .extracting(UnitMention::name)
+                .containsExactly("市政府各部门", "各县（市、区）政府");
+        assertThat(document.tasks().get(1).deadline().kind()).isEqualTo(DeadlineKind.ONGOING);
+        assertThat(document.diagnostics()).extracting(ImportDiagnostic::code).contains(ImportDiagnostic.NO_HEADER);
+    }
+
+    @Test
+    void shouldFollowTheHeaderWhateverTheColumnOrder() {
+        ParsedDocument document = importText(
+                """
+                完成时限 | 责任单位 | 牵头单位 | 工作要求 | 工作任务
+                6月底前 | 各县（市、区）政府 | 市财政局 | 推进部门预算公开。 | 1.扩大预决算公开范围
+                """);
+
+        ParsedTask task = document.tasks().get(0);
+        assertThat(task.number()).isEqualTo("1");
+        assertThat(task.title()).isEqualTo("扩大预决算公开范围");
+        assertThat(task.requirement()).isEqualTo("推进部门预算公开。");
+        assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(task.units())
+                .extracting(UnitMention::name, UnitMention::role)
+                .containsExactly(tuple("市财政局", UnitRole.LEAD), tuple("各县（市、区）政府", UnitRole.RESPONSIBLE));
+    }
+
+    @Test
+    void shouldIgnoreBlankLinesAndExtraSpaces() {
+        ParsedDocument document = importText(
+                """
+
+                  工作任务  |  责任单位  |  时限
+
+                  加强 政务 公开  |  市政务 公开办  |  年底前
+
+                """);
+
+        assertThat(document.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("加强政务公开");
+            assertThat(t.units()).extracting(UnitMention::name).containsExactly("市政务公开办");
+        });
+    }
+
+    @Test
+    void shouldContinueASectionRepeatedAfterAPageBreak() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 工作要求 | 牵头单位 | 责任单位
+                一、深化政务公开 | | |
+                (一) 做好规划公开 | | |
+                1.公开规划纲要 | 集中展示。 | 市发改委 | 各县(市、区)政府
+                工作任务 | 工作要求 | 牵头单位 | 责任单位
+                一、深化 政务公开 | | |
+                2.公开专项规划 | 集中发布。 | 市发改委 | 各县(市、区)政府
+                """);
+
+        assertThat(document.tasks())
+                .extracting(ParsedTask::sectionPath)
+                .containsOnly(List.of("一、深化政务公开", "(一) 做好规划公开"));
+    }
+
+    @Test
+    void shouldStartANewSubsectionUnderANewTopSection() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 责任单位
+                一、甲 | |
+                (一) 乙 | |
+                1.任务一 | 市发改委
+                二、丙 | |
+                2.任务二 | 市财政局
+                """);
+
+        assertThat(document.tasks())
+                .extracting(ParsedTask::sectionPath)
+                .containsExactly(List.of("一、甲", "(一) 乙"), List.of("二、丙"));
+    }
+
+    @Test
+    void shouldReadOneCellPerLineWithoutHeader() {
+        ParsedDocument document = importText(
+                """
+                加强政务公开标准化建设。
+                |
+                市政务公开办
+                |
+                年底前
+                |
+                做好政策解读工作。
+                |
+                市政府各部门
+                |
+                持续推进
+                |
+                """);
+
+        assertThat(document.tasks()).extracting(ParsedTask::title).containsExactly("加强政务公开标准化建设", "做好政策解读工作");
+        assertThat(document.tasks()).extracting(ParsedTask::deadlineRaw).containsExactly("年底前", "持续推进");
+    }
+
+    @Test
+    void shouldMergeAContinuationLineIntoTheTaskAbove() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 工作要求 | 责任单位
+                1.公开规划 | 通过门户网站 | 市发改委
+                集中展示。 | |
+                2.公开预算 | 集中公开。 | 市财政局
+                """);
+
+        assertThat(document.tasks()).hasSize(2);
+        assertThat(document.tasks().get(0).requirement()).isEqualTo("通过门户网站集中展示。");
+        assertThat(document.diagnosticsFor(1))
+                .extracting(ImportDiagnostic::code)
+                .contains(ImportDiagnostic.MERGED_ROW);
+    }
+
+    @Test
+    void shouldReadSupportingUnitsFromAPeiHeColumn() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 牵头单位 | 配合单位 | 完成时间
+                做好公报工作 | 市政府办公室 | 市司法局 | 每季度
+                """);
+
+        ParsedTask task = document.tasks().get(0);
+        assertThat(task.supportingRaw()).isEqualTo("市司法局");
+        assertThat(task.units())
+                .extracting(UnitMention::name, UnitMention::role)
+                .containsExactly(tuple("市政府办公室", UnitRole.LEAD), tuple("市司法局", UnitRole.SUPPORTING));
+        assertThat(task.deadline().kind()).isEqualTo(DeadlineKind.PERIODIC);
+    }
+
+    @Test
+    void shouldFlagTasksWithoutUnits() {
+        ParsedDocument document =
+                importText("""
+                工作任务 | 责任单位 | 时限
+                做好公报工作 | | 年底前
+                """);
+
+        assertThat(document.diagnosticsFor(1))
+                .extracting(ImportDiagnostic::code)
+                .containsExactly(ImportDiagnostic.MISSING_UNITS);
+    }
+
+    @Test
+    void shouldRejectATableWithoutTaskColumn() {
+        assertThatThrownBy(() -> importText("责任单位 | 时限\n市发改委 | 年底前\n"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("任务列");
+    }
+
+    @Test
+    void shouldRejectEmptyInput() {
+        assertThatThrownBy(() -> importer.read(new byte[0], "plan.txt", 2023))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("为空");
+        assertThatThrownBy(() -> importText("  \n \n"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("为空");
+    }
+
+    @Test
+    void shouldRejectBinaryJunk() {
+        byte[] junk = new byte[512];
+        new java.util.Random(7).nextBytes(junk);
+        junk[0] = 0x01;
+
+        assertThatThrownBy(() -> importer.read(junk, "plan.bin", 2023))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("无法");
+    }
+
+    @Test
+    void shouldRejectPlainProseWithoutTable() {
+        assertThatThrownBy(() -> importText("这是一份通知。\n请各单位认真贯彻执行。\n")).isInstanceOf(ImportRejectedException.class);
+    }
+
+    @Test
+    void shouldRejectLegacyOfficeAndPdfFilesWithAdvice() {
+        byte[] legacy = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0};
+        byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> importer.read(legacy, "plan.doc", 2023))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining(".docx");
+        assertThatThrownBy(() -> importer.read(pdf, "plan.pdf", 2023))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("PDF");
+    }
+}
