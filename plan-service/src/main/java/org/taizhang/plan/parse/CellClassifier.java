@@ -1,6 +1,7 @@
 package org.taizhang.plan.parse;
 
 import java.util.regex.Pattern;
+import org.taizhang.events.plan.DeadlineKind;
 
 /** Judges what a cell holds from its content: a number, a heading, task text, units, a deadline or a status. */
 final class CellClassifier {
@@ -9,6 +10,7 @@ final class CellClassifier {
     private static final Pattern STATUS = Pattern.compile("^(已完成|完成|未完成|已落实|落实中|推进中|正在推进|正常推进|序时推进|进行中|未启动|已启动|部分完成"
             + "|基本完成|已开展|逾期|已办结|办理中|滞后|已部署|正在落实|已实施|实施中|未开展)[。.]?$");
     private static final int MAX_DEADLINE_LENGTH = 24;
+    private static final int MAX_ONGOING_LENGTH = 8;
 
     private final DeadlineParser deadlines = new DeadlineParser();
     private final UnitPhraseParser units = new UnitPhraseParser();
@@ -27,13 +29,24 @@ final class CellClassifier {
         if (isStatus(text)) {
             return CellKind.STATUS;
         }
-        if (text.length() <= MAX_DEADLINE_LENGTH && deadlines.isDeadline(text)) {
-            return CellKind.DEADLINE;
-        }
         if (SectionHeadings.taskNumber(text) != null) {
             return CellKind.NUMBERED_TEXT;
         }
+        if (isDeadline(text)) {
+            return CellKind.DEADLINE;
+        }
         return units.looksLikeUnits(cell) ? CellKind.UNITS : CellKind.TEXT;
+    }
+
+    /** A deadline cell is short: 持续推进 is a deadline, 持续做好政府公报工作 is a task. */
+    private boolean isDeadline(String text) {
+        String compact = text.replaceAll("[\\s，,。；;、]", "");
+        DeadlineKind kind = deadlines.parse(compact, 2000).kind();
+        return switch (kind) {
+            case ONGOING -> compact.length() <= MAX_ONGOING_LENGTH;
+            case FIXED, PERIODIC -> compact.length() <= MAX_DEADLINE_LENGTH;
+            default -> false;
+        };
     }
 
     static boolean isStatus(String text) {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class HeaderVocabulary {
 
     private static final int MAX_HEADER_LENGTH = 12;
+    private static final Pattern DATA_START = Pattern.compile("^(各|市|县|区|省|镇|乡)|[。，,；;、]");
+    private static final DeadlineParser DEADLINES = new DeadlineParser();
     private static final Pattern NUMBER = Pattern.compile("^(序号|编号|序|号|排序|No\\.?)$", Pattern.CASE_INSENSITIVE);
 
     /** Checked in order: the first keyword found in a header cell decides its role. */
@@ -42,22 +44,34 @@ final class HeaderVocabulary {
         return null;
     }
 
-    /** The column roles when the row is a header row, else null. */
+    /**
+     * The column roles when the row is a header row, else null. Most of its cells must be header words and none may
+     * read as data (a deadline, a status, a numbered task, a unit name such as 市政府各部门).
+     */
     static List<ColumnRole> header(List<String> row) {
         List<ColumnRole> roles = new ArrayList<>();
         int named = 0;
         int filled = 0;
-        boolean taskColumn = false;
         for (String cell : row) {
-            ColumnRole role = cell == null || cell.isBlank() ? ColumnRole.IGNORE : roleOf(cell);
-            if (cell != null && !cell.isBlank()) {
-                filled++;
-                named += role == null ? 0 : 1;
-                taskColumn |= role != null && (role.isText() || role == ColumnRole.SECTION);
+            boolean empty = cell == null || cell.isBlank();
+            if (!empty && readsAsData(cell)) {
+                return null;
             }
+            ColumnRole role = empty ? ColumnRole.IGNORE : roleOf(cell);
+            filled += empty ? 0 : 1;
+            named += empty || role == null ? 0 : 1;
             roles.add(role == null ? ColumnRole.IGNORE : role);
         }
-        boolean header = named >= 2 && taskColumn && named * 10 >= filled * 6;
-        return header ? roles : null;
+        return named >= 2 && named * 10 >= filled * 6 ? roles : null;
+    }
+
+    private static boolean readsAsData(String cell) {
+        String text = TextNormalizer.normalize(cell);
+        return text.length() > MAX_HEADER_LENGTH
+                || DATA_START.matcher(text).find()
+                || CellClassifier.isStatus(text)
+                || SectionHeadings.taskNumber(text) != null
+                || SectionHeadings.level(text) > 0
+                || DEADLINES.isDeadline(text);
     }
 }

@@ -18,9 +18,11 @@ final class RowWalker {
     }
 
     List<ParsedTask> walk(List<List<String>> table, List<List<CellKind>> kinds) {
+        String header = layout.hasHeader() ? key(table.get(layout.headerRow())) : null;
         for (int r = layout.headerRow() + 1; r < table.size(); r++) {
             List<String> row = table.get(r);
-            if (HeaderVocabulary.header(row) != null || TaskTableParser.isNote(row)) {
+            // a header repeated on every page of a PDF
+            if (key(row).equals(header) || TaskTableParser.isNote(row)) {
                 continue;
             }
             read(new ArrayList<>(row), new ArrayList<>(kinds.get(r)));
@@ -107,6 +109,10 @@ final class RowWalker {
                 && layout.columns().stream().filter(r -> r != ColumnRole.IGNORE).count() > 1
                 && !tasks.isEmpty()
                 && tasks.get(tasks.size() - 1).number() != null;
+    }
+
+    private static String key(List<String> row) {
+        return SectionHeadings.key(String.join("", row));
     }
 
     private static List<Integer> filled(List<CellKind> kinds) {

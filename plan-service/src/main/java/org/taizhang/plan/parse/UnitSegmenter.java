@@ -36,13 +36,11 @@ final class UnitSegmenter {
                 depth = Math.max(0, depth - 1);
             }
             if (depth == 0 && cutsHere(raw, i, current)) {
+                // the separator, space or conjunction itself belongs to no name
                 flush(pieces, current);
-                if (CONJUNCTIONS.indexOf(c) < 0 && SEPARATORS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
-                    current.append(c);
-                }
-                continue;
+            } else {
+                current.append(c);
             }
-            current.append(c);
         }
         flush(pieces, current);
         return pieces;

@@ -1,0 +1,207 @@
+package org.taizhang.plan.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.taizhang.events.plan.DeadlineKind;
+import org.taizhang.events.plan.UnitMention;
+import org.taizhang.events.plan.UnitRole;
+
+class TableVariationTest {
+
+    private final PlanDocumentImporter importer = new PlanDocumentImporter();
+
+    private ParsedDocument importText(String text) {
+        return importer.read(text.getBytes(StandardCharsets.UTF_8), "plan.txt", 2023);
+    }
+
+    @Test
+    void shouldReadTabSeparatedRowsWithNumberAndDeadlineColumns() {
+        ParsedDocument document = importText(
+                """
+                序号\t重点任务\t责任单位\t完成时限
+                1\t做好政府公报工作。\t市政府办公室\t年底前
+                2\t持续提升政策解读质量。\t市政府各部门、各县（市、区）政府\t持续推进
+                """);
+
+        assertThat(document.tasks())
+                .extracting(ParsedTask::number, ParsedTask::title, ParsedTask::deadlineRaw)
+                .containsExactly(tuple("1", "做好政府公报工作", "年底前"), tuple("2", "持续提升政策解读质量", "持续推进"));
+        assertThat(document.tasks().get(0).deadline().dueDate()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void shouldInferColumnsWithoutAHeader() {
+        ParsedDocument document = importText(
+                """
+                加强政务公开标准化建设 | 市政务公开办 | 年底前
+                做好政策解读工作 | 市政府各部门,各县(市、区)政府 | 持续推进
+                """);
+
+        assertThat(document.tasks()).hasSize(2);
+        assertThat(document.tasks().get(1).units())
+                .extracting(UnitMention::name)
+                .containsExactly("市政府各部门", "各县（市、区）政府");
+        assertThat(document.tasks().get(1).deadline().kind()).isEqualTo(DeadlineKind.ONGOING);
+        assertThat(document.diagnostics()).extracting(ImportDiagnostic::code).contains(ImportDiagnostic.NO_HEADER);
+    }
+
+    @Test
+    void shouldFollowTheHeaderWhateverTheColumnOrder() {
+        ParsedDocument document = importText(
+                """
+                完成时限 | 责任单位 | 牵头单位 | 工作要求 | 工作任务
+                6月底前 | 各县（市、区）政府 | 市财政局 | 推进部门预算公开。 | 1.扩大预决算公开范围
+                """);
+
+        ParsedTask task = document.tasks().get(0);
+        assertThat(task.number()).isEqualTo("1");
+        assertThat(task.title()).isEqualTo("扩大预决算公开范围");
+        assertThat(task.requirement()).isEqualTo("推进部门预算公开。");
+        assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(task.units())
+                .extracting(UnitMention::name, UnitMention::role)
+                .containsExactly(tuple("市财政局", UnitRole.LEAD), tuple("各县（市、区）政府", UnitRole.RESPONSIBLE));
+    }
+
+    @Test
+    void shouldIgnoreBlankLinesAndExtraSpaces() {
+        ParsedDocument document = importText(
+                """
+
+                  工作任务  |  责任单位  |  时限
+
+                  加强 政务 公开  |  市政务 公开办  |  年底前
+
+                """);
+
+        assertThat(document.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("加强政务公开");
+            assertThat(t.units()).extracting(UnitMention::name).containsExactly("市政务公开办");
+        });
+    }
+
+    @Test
+    void shouldContinueASectionRepeatedAfterAPageBreak() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 工作要求 | 牵头单位 | 责任单位
+                一、深化政务公开 | | |
+                (一) 做好规划公开 | | |
+                1.公开规划纲要 | 集中展示。 | 市发改委 | 各县(市、区)政府
+                工作任务 | 工作要求 | 牵头单位 | 责任单位
+                一、深化 政务公开 | | |
+                2.公开专项规划 | 集中发布。 | 市发改委 | 各县(市、区)政府
+                """);
+
+        assertThat(document.tasks())
+                .extracting(ParsedTask::sectionPath)
+                .containsOnly(List.of("一、深化政务公开", "(一) 做好规划公开"));
+    }
+
+    @Test
+    void shouldStartANewSubsectionUnderANewTopSection() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 责任单位
+                一、甲 | |
+                (一) 乙 | |
+                1.任务一 | 市发改委
+                二、丙 | |
+                2.任务二 | 市财政局
+                """);
+
+        assertThat(document.tasks())
+                .extracting(ParsedTask::sectionPath)
+                .containsExactly(List.of("一、甲", "(一) 乙"), List.of("二、丙"));
+    }
+
+    @Test
+    void shouldReadOneCellPerLineWithoutHeader() {
+        ParsedDocument document = importText(
+                """
+                加强政务公开标准化建设。
+                |
+                市政务公开办
+                |
+                年底前
+                |
+                做好政策解读工作。
+                |
+                市政府各部门
+                |
+                持续推进
+                |
+                """);
+
+        assertThat(document.tasks()).extracting(ParsedTask::title).containsExactly("加强政务公开标准化建设", "做好政策解读工作");
+        assertThat(document.tasks()).extracting(ParsedTask::deadlineRaw).containsExactly("年底前", "持续推进");
+    }
+
+    @Test
+    void shouldMergeAContinuationLineIntoTheTaskAbove() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 工作要求 | 责任单位
+                1.公开规划 | 通过门户网站 | 市发改委
+                集中展示。 | |
+                2.公开预算 | 集中公开。 | 市财政局
+                """);
+
+        assertThat(document.tasks()).hasSize(2);
+        assertThat(document.tasks().get(0).requirement()).isEqualTo("通过门户网站集中展示。");
+        assertThat(document.diagnosticsFor(1))
+                .extracting(ImportDiagnostic::code)
+                .contains(ImportDiagnostic.MERGED_ROW);
+    }
+
+    @Test
+    void shouldReadSupportingUnitsFromAPeiHeColumn() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 牵头单位 | 配合单位 | 完成时间
+                做好公报工作 | 市政府办公室 | 市司法局 | 每季度
+                """);
+
+        ParsedTask task = document.tasks().get(0);
+        assertThat(task.supportingRaw()).isEqualTo("市司法局");
+        assertThat(task.units())
+                .extracting(UnitMention::name, UnitMention::role)
+                .containsExactly(tuple("市政府办公室", UnitRole.LEAD), tuple("市司法局", UnitRole.SUPPORTING));
+        assertThat(task.deadline().kind()).isEqualTo(DeadlineKind.PERIODIC);
+    }
+
+    @Test
+    void shouldFlagTasksWithoutUnits() {
+        ParsedDocument document =
+                importText("""
+                工作任务 | 责任单位 | 时限
+                做好公报工作 | | 年底前
+                """);
+
+        assertThat(document.diagnosticsFor(1))
+                .extracting(ImportDiagnostic::code)
+                .containsExactly(ImportDiagnostic.MISSING_UNITS);
+    }
+
+    @Test
+    void shouldNotTakeAShiftedTitleThatStartsWithAnOngoingWordForTheDeadline() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 工作要求 | 牵头单位 | 责任单位 | 完成时限
+                1.持续做好政府公报工作 | 市政府办公室 | 各县(市、区)政府 | 年底前
+                """);
+
+        ParsedTask task = document.tasks().get(0);
+        assertThat(task.title()).isEqualTo("持续做好政府公报工作");
+        assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(task.units()).extracting(UnitMention::role).containsExactly(UnitRole.LEAD, UnitRole.RESPONSIBLE);
+        assertThat(document.diagnosticsFor(1))
+                .extracting(ImportDiagnostic::code)
+                .contains(ImportDiagnostic.SHIFTED_ROW);
+    }
+}
