@@ -31,6 +31,11 @@ final class RowWalker {
     }
 
     private void read(List<String> cells, List<CellKind> kinds) {
+        String numbered = SectionHeadings.fromNumberCell(cells);
+        if (numbered != null) {
+            sections.enter(numbered);
+            return;
+        }
         if (isSectionRow(kinds)) {
             cells.stream().filter(c -> !c.isBlank()).forEach(sections::enter);
             return;

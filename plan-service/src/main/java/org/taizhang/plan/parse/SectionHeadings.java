@@ -1,5 +1,6 @@
 package org.taizhang.plan.parse;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,8 @@ final class SectionHeadings {
     private static final Pattern SECOND = Pattern.compile("^\\s*[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]");
     private static final Pattern TASK_NUMBER = Pattern.compile(
             "^\\s*(?:[（(]\\s*([0-9０-９]{1,3})\\s*[）)]|([0-9０-９]{1,3})\\s*(?:[.．、,，)）]|\\s)(?![0-9０-９]))\\s*");
+    private static final Pattern TOP_NUMBER = Pattern.compile("([一二三四五六七八九十]{1,3})[、.．]?");
+    private static final Pattern SECOND_NUMBER = Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)]");
     private static final int MAX_HEADING_LENGTH = 80;
 
     private SectionHeadings() {}
@@ -37,6 +40,23 @@ final class SectionHeadings {
                 .replace('（', '(')
                 .replace('）', ')')
                 .replaceAll("\\s+", "");
+    }
+
+    /**
+     * A heading split over a 序号 cell and a title cell ({@code 一 | 深化政务公开}), joined as 一、深化政务公开; null when
+     * the row is not such a heading.
+     */
+    static String fromNumberCell(List<String> cells) {
+        List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+        if (filled.size() != 2 || filled.get(1).length() > MAX_HEADING_LENGTH || level(filled.get(1)) > 0) {
+            return null;
+        }
+        Matcher top = TOP_NUMBER.matcher(filled.get(0).strip());
+        if (top.matches()) {
+            return top.group(1) + "、" + filled.get(1).strip();
+        }
+        Matcher second = SECOND_NUMBER.matcher(filled.get(0).strip());
+        return second.matches() ? "（" + second.group(1) + "）" + filled.get(1).strip() : null;
     }
 
     /** The task number a text starts with (1. / 1、 / （1） / 1 ), or null. */

@@ -20,7 +20,7 @@ record TableLayout(int headerRow, List<ColumnRole> columns) {
         for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, table.size()); r++) {
             List<ColumnRole> header = HeaderVocabulary.header(table.get(r));
             if (header != null) {
-                return new TableLayout(r, distinctTextRoles(header));
+                return withSubHeader(table, r, header);
             }
         }
         List<List<CellKind>> taskRows = kinds.stream()
@@ -39,6 +39,27 @@ record TableLayout(int headerRow, List<ColumnRole> columns) {
             throw new ImportRejectedException("无法识别任务表格：未找到“工作任务”或“工作要求”一类的任务列，请检查文件是否为重点工作任务分工表。"
                     + " (No task column found: the document does not look like a task-division table.)");
         }
+    }
+
+    /** A second header row (责任单位 over 牵头单位 | 配合单位) refines the columns it names. */
+    private static TableLayout withSubHeader(List<List<String>> table, int row, List<ColumnRole> header) {
+        List<String> next = row + 1 < table.size() ? table.get(row + 1) : List.of();
+        boolean subHeader = !next.isEmpty()
+                && next.stream().filter(c -> !c.isBlank()).allMatch(c -> HeaderVocabulary.roleOf(c) != null);
+        if (!subHeader) {
+            return new TableLayout(row, distinctTextRoles(header));
+        }
+        List<ColumnRole> roles = new ArrayList<>(header);
+        for (int c = 0; c < next.size(); c++) {
+            ColumnRole role = next.get(c).isBlank() ? null : HeaderVocabulary.roleOf(next.get(c));
+            while (roles.size() <= c) {
+                roles.add(ColumnRole.IGNORE);
+            }
+            if (role != null) {
+                roles.set(c, role);
+            }
+        }
+        return new TableLayout(row + 1, distinctTextRoles(roles));
     }
 
     private static List<ColumnRole> distinctTextRoles(List<ColumnRole> header) {

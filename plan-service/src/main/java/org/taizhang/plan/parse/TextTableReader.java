@@ -60,6 +60,7 @@ public final class TextTableReader {
 
     private static List<List<String>> rows(List<String> lines, Pattern separator) {
         List<List<String>> rows = new ArrayList<>();
+        boolean markdown = separator == PIPE && isMarkdown(lines);
         for (String line : lines) {
             if (line.isBlank()
                     || separator == PIPE && MARKDOWN_RULE.matcher(line).matches()) {
@@ -69,16 +70,26 @@ public final class TextTableReader {
                 continueOrAdd(rows, line.strip());
                 continue;
             }
-            rows.add(split(line, separator));
+            rows.add(split(line, separator, markdown));
         }
         return rows;
     }
 
-    private static List<String> split(String line, Pattern separator) {
+    /** Whether rows are written "| a | b |": then the text before the first bar is no cell. */
+    private static boolean isMarkdown(List<String> lines) {
+        List<String> piped = lines.stream()
+                .map(String::strip)
+                .filter(l -> PIPE.matcher(l).find())
+                .toList();
+        long leading = piped.stream()
+                .filter(l -> PIPE.matcher(l.substring(0, 1)).matches())
+                .count();
+        return leading * 2 > piped.size();
+    }
+
+    private static List<String> split(String line, Pattern separator, boolean markdown) {
         List<String> cells = new ArrayList<>(Arrays.asList(separator.split(line, -1)));
-        String stripped = line.strip();
-        // "| a | b |" (Markdown style): the text before the first bar is no cell
-        if (separator == PIPE && (stripped.startsWith("|") || stripped.startsWith("｜"))) {
+        if (markdown && !cells.isEmpty() && cells.get(0).isBlank()) {
             cells.remove(0);
         }
         return cells.stream().map(String::strip).map(TextTableReader::unquoted).toList();

@@ -51,24 +51,6 @@ class TableVariationTest {
     }
 
     @Test
-    void shouldFollowTheHeaderWhateverTheColumnOrder() {
-        ParsedDocument document = importText(
-                """
-                完成时限 | 责任单位 | 牵头单位 | 工作要求 | 工作任务
-                6月底前 | 各县（市、区）政府 | 市财政局 | 推进部门预算公开。 | 1.扩大预决算公开范围
-                """);
-
-        ParsedTask task = document.tasks().get(0);
-        assertThat(task.number()).isEqualTo("1");
-        assertThat(task.title()).isEqualTo("扩大预决算公开范围");
-        assertThat(task.requirement()).isEqualTo("推进部门预算公开。");
-        assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2023, 6, 30));
-        assertThat(task.units())
-                .extracting(UnitMention::name, UnitMention::role)
-                .containsExactly(tuple("市财政局", UnitRole.LEAD), tuple("各县（市、区）政府", UnitRole.RESPONSIBLE));
-    }
-
-    @Test
     void shouldIgnoreBlankLinesAndExtraSpaces() {
         ParsedDocument document = importText(
                 """
@@ -157,22 +139,6 @@ class TableVariationTest {
         assertThat(document.diagnosticsFor(1))
                 .extracting(ImportDiagnostic::code)
                 .contains(ImportDiagnostic.MERGED_ROW);
-    }
-
-    @Test
-    void shouldReadSupportingUnitsFromAPeiHeColumn() {
-        ParsedDocument document = importText(
-                """
-                工作任务 | 牵头单位 | 配合单位 | 完成时间
-                做好公报工作 | 市政府办公室 | 市司法局 | 每季度
-                """);
-
-        ParsedTask task = document.tasks().get(0);
-        assertThat(task.supportingRaw()).isEqualTo("市司法局");
-        assertThat(task.units())
-                .extracting(UnitMention::name, UnitMention::role)
-                .containsExactly(tuple("市政府办公室", UnitRole.LEAD), tuple("市司法局", UnitRole.SUPPORTING));
-        assertThat(task.deadline().kind()).isEqualTo(DeadlineKind.PERIODIC);
     }
 
     @Test
