@@ -84,8 +84,9 @@ CREATE TABLE plan_amendment (
 CREATE INDEX plan_amendment_by_plan ON plan_amendment (plan_id, amended_at);
 
 CREATE TABLE plan_diagnostic (
-    id            BIGSERIAL    PRIMARY KEY,
+    id            UUID         PRIMARY KEY,
     plan_id       UUID         NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+    position      INT          NOT NULL,
     task_id       UUID,
     task_position INT,
     code          VARCHAR(40)  NOT NULL,

@@ -3,8 +3,6 @@ package org.taizhang.plan.entity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -15,11 +13,13 @@ import java.util.UUID;
 public class PlanDiagnostic extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    public UUID id;
 
     @Column(name = "plan_id")
     public UUID planId;
+
+    /** Order of the diagnostic in the import's report. */
+    public int position;
 
     @Column(name = "task_id")
     public UUID taskId;

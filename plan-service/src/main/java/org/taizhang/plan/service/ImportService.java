@@ -47,7 +47,9 @@ public class ImportService {
         List<PlanDiagnostic> diagnostics = new ArrayList<>();
         for (ImportDiagnostic found : document.diagnostics()) {
             PlanDiagnostic diagnostic = new PlanDiagnostic();
+            diagnostic.id = UUID.randomUUID();
             diagnostic.planId = plan.id;
+            diagnostic.position = diagnostics.size();
             diagnostic.taskPosition = found.taskIndex() == null ? null : found.taskIndex() - 1;
             diagnostic.taskId = found.taskIndex() == null ? null : taskIds.get(found.taskIndex());
             diagnostic.code = found.code();

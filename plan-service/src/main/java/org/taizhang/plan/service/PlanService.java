@@ -105,7 +105,7 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanDiagnostic> diagnostics(UUID planId) {
-        return PlanDiagnostic.list("planId", Sort.ascending("id"), planId);
+        return PlanDiagnostic.list("planId", Sort.ascending("position"), planId);
     }
 
     /** The plan, locked against concurrent changes for the rest of the transaction. */

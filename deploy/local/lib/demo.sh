@@ -1,0 +1,31 @@
+# Demo data of the local stack, loaded through the public API as the office would: the demo plans in
+# deploy/local/demo imported and published. Loading is skipped for plans that already exist.
+
+DEMO_DIR=$LOCAL_DIR/demo
+DEMO_PLANS=(
+  "city-plan-one-cell-per-line.txt|2026年宣城市政务公开重点工作任务分工（一）"
+  "city-plan-rows-with-lead-and-status.txt|2026年宣城市政务公开重点工作任务分工（二）"
+  "city-plan-rows-with-section-column.txt|2026年宣城市政务公开重点工作任务分工（三）"
+)
+
+demo_up() {
+  local token entry file title plan_id loaded=0
+  token=$(cmd_token office)
+  for entry in "${DEMO_PLANS[@]}"; do
+    file=${entry%%|*}
+    title=${entry##*|}
+    if curl -fsS -G -H "Authorization: Bearer $token" "http://127.0.0.1:$PLAN_PORT/api/plans" \
+      --data-urlencode "q=$title" | grep -q '"total":[1-9]'; then
+      continue
+    fi
+    plan_id=$(curl -fsS -H "Authorization: Bearer $token" -F "file=@$DEMO_DIR/$file" -F year=2026 \
+      -F regionCode=341800 -F regionName=宣城市 -F level=CITY -F "title=$title" \
+      "http://127.0.0.1:$PLAN_PORT/api/plans/import" | sed -n 's/^{"plan":{"id":"\([^"]*\)".*/\1/p')
+    [ -n "$plan_id" ] || die "demo: importing $file failed"
+    curl -fsS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d '{"defaultDeadline":"年底前"}' "http://127.0.0.1:$PLAN_PORT/api/plans/$plan_id/publish" \
+      || die "demo: publishing $file failed"
+    loaded=$((loaded + 1))
+  done
+  step demo "$loaded plan(s) imported and published, $((${#DEMO_PLANS[@]} - loaded)) already there"
+}
