@@ -60,6 +60,20 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void shouldRejectAFieldItDoesNotKnow() {
+        given().auth()
+                .oauth2(TestTokens.office())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"count\": 2, \"cuont\": 3}")
+                .when()
+                .post("/test/problems/validated")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("detail", containsString("cuont"));
+    }
+
+    @Test
     void shouldForbidARoleThatMayNotCallTheEndpoint() {
         given().auth()
                 .oauth2(TestTokens.unit("u-1"))

@@ -114,6 +114,20 @@ public abstract class ServiceContractTest {
                 .body("status", equalTo(404));
     }
 
+    @Test
+    void shouldRefuseAnOversizedBodyAsProblemJson() {
+        given().auth()
+                .oauth2(TestTokens.office())
+                .contentType("application/json")
+                .body(new byte[13 * 1024 * 1024])
+                .when()
+                .post("/api/me")
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(413));
+    }
+
     private static ValidatableResponse withToken(String token) {
         return given().auth().oauth2(token).when().get("/api/me").then();
     }
