@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,16 +54,10 @@ public class PlanExportResource {
             content = {
                 @Content(
                         mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        schema =
-                                @Schema(
-                                        type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                                        format = "binary")),
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(
                         mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        schema =
-                                @Schema(
-                                        type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                                        format = "binary"))
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "400", description = "Unknown format")
     @APIResponse(responseCode = "404", description = "No such plan visible to the caller")

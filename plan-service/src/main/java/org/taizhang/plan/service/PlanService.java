@@ -3,6 +3,7 @@ package org.taizhang.plan.service;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -110,7 +111,7 @@ public class PlanService {
 
     /** The plan, locked against concurrent changes for the rest of the transaction. */
     public Plan require(UUID id) {
-        Plan plan = Plan.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Plan plan = Plan.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (plan == null) {
             throw new PlanNotFoundException("Plan", id);
         }
