@@ -1,3 +1,0 @@
--- assignment-service owns this database. Its tables arrive with its features; this baseline marks the start of
--- its own history after the shared outbox and inbox tables.
-COMMENT ON SCHEMA public IS 'Taizhang assignment-service';
