@@ -30,6 +30,7 @@ import org.taizhang.plan.entity.PlanStatus;
 import org.taizhang.plan.service.PlanPage;
 import org.taizhang.plan.service.PlanQuery;
 import org.taizhang.plan.service.PlanService;
+import org.taizhang.platform.rest.PageView;
 import org.taizhang.platform.security.Caller;
 
 /** Plans: list, read, and (the office) create, edit and delete drafts. */

@@ -1,0 +1,149 @@
+package org.taizhang.assignment.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.assignment.directory.UnitKind;
+import org.taizhang.assignment.directory.UnitLevel;
+import org.taizhang.assignment.entity.Unit;
+import org.taizhang.assignment.service.UnitPage;
+import org.taizhang.assignment.service.UnitQuery;
+import org.taizhang.assignment.service.UnitService;
+import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.security.Caller;
+
+/** The unit directory: read by every signed-in caller, maintained by the office. */
+@Path("/api/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "The unit directory (单位名录)")
+public class UnitResource {
+
+    private final UnitService units;
+    private final Caller caller;
+
+    public UnitResource(UnitService units, Caller caller) {
+        this.units = units;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List units", description = "regionCode includes every unit inside the region")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of units",
+            content = @Content(examples = @ExampleObject(name = "page", value = UnitExamples.UNIT_PAGE)))
+    public PageView<UnitView> list(
+            @QueryParam("regionCode") String regionCode,
+            @QueryParam("kind") UnitKind kind,
+            @QueryParam("level") UnitLevel level,
+            @QueryParam("q") String text,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        UnitPage found = units.list(new UnitQuery(regionCode, kind, level, text, page, size));
+        return new PageView<>(
+                found.units().stream().map(UnitView::from).toList(), found.page(), found.size(), found.total());
+    }
+
+    @GET
+    @Path("/resolve")
+    @Authenticated
+    @Operation(
+            summary = "What a name means in a region",
+            description = "Through aliases and normalisation (full/half width, spaces, 市/县/区 prefixes, standard"
+                    + " abbreviations such as 发改委 = 发展和改革委员会)")
+    @APIResponse(
+            responseCode = "200",
+            description = "FOUND, AMBIGUOUS with candidates, or UNKNOWN",
+            content = @Content(examples = @ExampleObject(name = "found", value = UnitExamples.RESOLVED)))
+    public ResolutionView resolve(
+            @QueryParam("name") @NotBlank String name, @QueryParam("regionCode") @NotBlank String regionCode) {
+        return ResolutionView.from(name, units.resolve(name, regionCode));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "One unit")
+    @APIResponse(
+            responseCode = "200",
+            description = "The unit",
+            content = @Content(examples = @ExampleObject(name = "unit", value = UnitExamples.UNIT)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not in the directory",
+            content = @Content(examples = @ExampleObject(name = "not found", value = UnitExamples.NOT_FOUND)))
+    public UnitView get(@PathParam("id") String id) {
+        return UnitView.from(units.get(id));
+    }
+
+    @POST
+    @RolesAllowed(Caller.OFFICE)
+    @Operation(summary = "Add a unit")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "unit", value = UnitExamples.UNIT_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The unit",
+            content = @Content(examples = @ExampleObject(name = "unit", value = UnitExamples.UNIT)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Id or name taken, or parent unknown",
+            content = @Content(examples = @ExampleObject(name = "conflict", value = UnitExamples.CONFLICT)))
+    public Response create(@Valid UnitRequest request) {
+        String id = request.id() == null || request.id().isBlank()
+                ? request.regionCode() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                : request.id().trim();
+        Unit unit = units.create(id, request.toDetails(), caller.subject());
+        return Response.created(URI.create("/api/units/" + unit.id))
+                .entity(UnitView.from(unit))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Caller.OFFICE)
+    @Operation(summary = "Edit a unit")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "unit", value = UnitExamples.UNIT_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The unit",
+            content = @Content(examples = @ExampleObject(name = "unit", value = UnitExamples.UNIT)))
+    @APIResponse(responseCode = "409", description = "Name taken, or parent unknown")
+    public UnitView update(@PathParam("id") String id, @Valid UnitRequest request) {
+        return UnitView.from(units.update(id, request.toDetails(), caller.subject()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Caller.OFFICE)
+    @Operation(summary = "Remove a unit")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "Units still under it")
+    public void delete(@PathParam("id") String id) {
+        units.delete(id);
+    }
+}
