@@ -1,5 +1,5 @@
-# Demo data of the local stack, loaded through the public API as the office would: the demo plans in
-# deploy/local/demo imported and published. Loading is skipped for plans that already exist.
+# Demo data of the local stack, loaded through the public API as the office would: the demo city's unit
+# directory and the demo plans in deploy/local/demo, imported and published. What exists already is kept.
 
 DEMO_DIR=$LOCAL_DIR/demo
 DEMO_PLANS=(
@@ -9,8 +9,30 @@ DEMO_PLANS=(
 )
 
 demo_up() {
-  local token entry file title plan_id loaded=0
+  local token
   token=$(cmd_token office)
+  demo_units "$token"
+  demo_plans "$token"
+}
+
+# The demo city's directory (宣城市, its departments, three counties, two towns); units already there stay.
+demo_units() {
+  local token=$1 line added=0 code
+  while IFS= read -r line; do
+    [ -n "$line" ] || continue
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "$line" "http://127.0.0.1:$ASSIGNMENT_PORT/api/units")
+    case $code in
+      201) added=$((added + 1)) ;;
+      409) ;;
+      *) die "demo: adding unit failed ($code): $line" ;;
+    esac
+  done <"$DEMO_DIR/units.ndjson"
+  step demo "$added unit(s) added to the directory"
+}
+
+demo_plans() {
+  local token=$1 entry file title plan_id loaded=0
   for entry in "${DEMO_PLANS[@]}"; do
     file=${entry%%|*}
     title=${entry##*|}
