@@ -50,18 +50,22 @@ public final class TopicProbe {
         return records;
     }
 
-    /** Sends the records again, unchanged: same key, value and CloudEvents headers. */
-    public void resend(List<ConsumerRecord<String, String>> records) {
+    /** Sends records as a producing service's relay would (for consumer tests without the producing service). */
+    public void send(List<ProducerRecord<String, String>> records) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            for (ConsumerRecord<String, String> record : records) {
-                producer.send(
-                        new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
-            }
+            records.forEach(producer::send);
             producer.flush();
         }
+    }
+
+    /** Sends the records again, unchanged: same key, value and CloudEvents headers. */
+    public void resend(List<ConsumerRecord<String, String>> records) {
+        send(records.stream()
+                .map(r -> new ProducerRecord<>(r.topic(), null, r.key(), r.value(), r.headers()))
+                .toList());
     }
 }

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small directory for tests: 宣城市 with its departments, three counties, and two towns of 郎溪县. */
-final class DemoDirectory {
+public final class DemoDirectory {
 
-    static final String CITY = "341800";
-    static final String XUANZHOU = "341802";
-    static final String LANGXI = "341821";
-    static final String JINGXIAN = "341823";
+    public static final String CITY = "341800";
+    public static final String XUANZHOU = "341802";
+    public static final String LANGXI = "341821";
+    public static final String JINGXIAN = "341823";
 
     private DemoDirectory() {}
 
-    static List<DirectoryUnit> units() {
+    public static List<DirectoryUnit> units() {
         List<DirectoryUnit> units = new ArrayList<>();
         units.add(unit("city-gov", "宣城市人民政府", UnitKind.GOVERNMENT, UnitLevel.CITY, CITY, null));
         units.add(cityDepartment("city-office", "宣城市人民政府办公室"));

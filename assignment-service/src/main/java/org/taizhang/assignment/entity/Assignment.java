@@ -1,0 +1,115 @@
+package org.taizhang.assignment.entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.plan.Cadence;
+import org.taizhang.events.plan.Deadline;
+import org.taizhang.events.plan.DeadlineKind;
+import org.taizhang.events.plan.UnitRole;
+
+/** One unit's part in one task of a published plan. */
+@Entity
+@Table(name = "assignment")
+public class Assignment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "plan_id")
+    public String planId;
+
+    @Column(name = "task_id")
+    public String taskId;
+
+    @Column(name = "task_number")
+    public String taskNumber;
+
+    @Column(name = "task_title")
+    public String taskTitle;
+
+    @Column(name = "unit_id")
+    public String unitId;
+
+    @Column(name = "unit_name")
+    public String unitName;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    public UnitRole role;
+
+    @Column(name = "deadline_raw")
+    public String deadlineRaw;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_kind")
+    public DeadlineKind deadlineKind;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    public Cadence cadence;
+
+    @Enumerated(EnumType.STRING)
+    public AssignmentStatus status;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Assignment of(TrackedTask task, Unit unit, UnitRole role) {
+        Assignment assignment = new Assignment();
+        assignment.id = UUID.randomUUID();
+        assignment.planId = task.planId;
+        assignment.taskId = task.taskId;
+        assignment.taskNumber = task.number;
+        assignment.taskTitle = task.title;
+        assignment.unitId = unit.id;
+        assignment.unitName = unit.name;
+        assignment.regionCode = unit.regionCode;
+        assignment.role = role;
+        assignment.setDeadline(task.deadline());
+        assignment.status = AssignmentStatus.NOT_STARTED;
+        assignment.createdAt = Instant.now();
+        assignment.updatedAt = assignment.createdAt;
+        return assignment;
+    }
+
+    public Deadline deadline() {
+        return new Deadline(deadlineRaw, deadlineKind, dueDate, cadence);
+    }
+
+    public void setDeadline(Deadline deadline) {
+        deadlineRaw = deadline.raw();
+        deadlineKind = deadline.kind();
+        dueDate = deadline.dueDate();
+        cadence = deadline.cadence();
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+}

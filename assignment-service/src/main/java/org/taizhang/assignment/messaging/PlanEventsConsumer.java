@@ -1,0 +1,69 @@
+package org.taizhang.assignment.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.taizhang.assignment.entity.TrackedPlan;
+import org.taizhang.assignment.entity.Unit;
+import org.taizhang.assignment.planning.AssignmentPlanner;
+import org.taizhang.assignment.service.AssignmentCreation;
+import org.taizhang.events.DomainEvent;
+import org.taizhang.events.inbox.Inbox;
+import org.taizhang.events.plan.PlanClosed;
+import org.taizhang.events.plan.PlanPublished;
+import org.taizhang.events.plan.TaskAmended;
+import org.taizhang.events.plan.TaskWithdrawn;
+
+/** Applies plan-service's events to assignments, each event once, in the order of its plan. */
+@ApplicationScoped
+public class PlanEventsConsumer {
+
+    static final String CONSUMER = "assignment-service/plans";
+
+    private final Inbox inbox;
+    private final AssignmentCreation creation;
+
+    public PlanEventsConsumer(Inbox inbox, AssignmentCreation creation) {
+        this.inbox = inbox;
+        this.creation = creation;
+    }
+
+    @Incoming("plans")
+    @Blocking
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.accept(CONSUMER, record).ifPresent(this::apply);
+    }
+
+    private void apply(DomainEvent event) {
+        if (event instanceof PlanPublished published) {
+            TrackedPlan plan =
+                    creation.track(published.planId(), published.title(), published.year(), published.regionCode());
+            AssignmentPlanner planner = planner(plan.regionCode);
+            published.tasks().forEach(task -> creation.apply(plan, task, planner));
+        } else if (event instanceof TaskAmended amended) {
+            TrackedPlan plan = TrackedPlan.findById(amended.planId());
+            if (plan != null && plan.closedAt == null) {
+                creation.apply(plan, amended.task(), planner(plan.regionCode));
+            }
+        } else if (event instanceof TaskWithdrawn withdrawn) {
+            creation.withdraw(withdrawn.taskId(), withdrawn.reason());
+        } else if (event instanceof PlanClosed closed) {
+            TrackedPlan plan = TrackedPlan.findById(closed.planId());
+            if (plan != null && plan.closedAt == null) {
+                plan.closedAt = closed.closedAt() == null ? Instant.now() : closed.closedAt();
+            }
+        }
+    }
+
+    /** The directory of the plan's province: a plan names its own units and its parent government's. */
+    private static AssignmentPlanner planner(String regionCode) {
+        String province = regionCode == null || regionCode.length() < 2 ? "" : regionCode.substring(0, 2);
+        return new AssignmentPlanner(Unit.<Unit>list("regionCode like ?1", province + "%").stream()
+                .map(Unit::toDirectoryUnit)
+                .toList());
+    }
+}

@@ -1,0 +1,47 @@
+package org.taizhang.assignment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.events.assignment.AssignmentCancelled;
+import org.taizhang.events.assignment.AssignmentCreated;
+import org.taizhang.events.assignment.AssignmentDeadlineChanged;
+import org.taizhang.events.outbox.Outbox;
+import org.taizhang.events.plan.Deadline;
+
+/** Tells the other services what happened to assignments, through the outbox of the current transaction. */
+@ApplicationScoped
+public class AssignmentEvents {
+
+    private final Outbox outbox;
+
+    public AssignmentEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void created(Assignment a) {
+        outbox.publish(new AssignmentCreated(
+                a.id.toString(),
+                a.planId,
+                a.taskId,
+                a.taskNumber,
+                a.taskTitle,
+                a.unitId,
+                a.unitName,
+                a.regionCode,
+                a.role,
+                a.deadline(),
+                a.status,
+                a.createdAt));
+    }
+
+    public void cancelled(Assignment a) {
+        outbox.publish(
+                new AssignmentCancelled(a.id.toString(), a.planId, a.taskId, a.unitId, a.cancelReason, a.cancelledAt));
+    }
+
+    public void deadlineChanged(Assignment a, Deadline previous) {
+        outbox.publish(new AssignmentDeadlineChanged(
+                a.id.toString(), a.planId, a.taskId, a.unitId, previous, a.deadline(), Instant.now()));
+    }
+}
