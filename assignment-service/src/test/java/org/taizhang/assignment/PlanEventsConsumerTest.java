@@ -115,7 +115,7 @@ class PlanEventsConsumerTest {
         Assignment lead =
                 Assignment.find("planId = ?1 and cancelledAt is null", planId).firstResult();
         assertThat(lead.unitId).isEqualTo("t-3498-fgw");
-        assertThat(lead.dueDate).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(lead.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
 
         send(envelope(new TaskWithdrawn(planId, taskId, "并入其他任务", "office", Instant.now())));
         await().atMost(Duration.ofSeconds(30))

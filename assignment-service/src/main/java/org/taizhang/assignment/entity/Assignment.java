@@ -2,6 +2,7 @@ package org.taizhang.assignment.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,12 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.taizhang.events.assignment.AssignmentStatus;
-import org.taizhang.events.plan.Cadence;
 import org.taizhang.events.plan.Deadline;
-import org.taizhang.events.plan.DeadlineKind;
 import org.taizhang.events.plan.UnitRole;
 
 /** One unit's part in one task of a published plan. */
@@ -49,18 +47,8 @@ public class Assignment extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public UnitRole role;
 
-    @Column(name = "deadline_raw")
-    public String deadlineRaw;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "deadline_kind")
-    public DeadlineKind deadlineKind;
-
-    @Column(name = "due_date")
-    public LocalDate dueDate;
-
-    @Enumerated(EnumType.STRING)
-    public Cadence cadence;
+    @Embedded
+    public DeadlineColumns deadline = new DeadlineColumns();
 
     @Enumerated(EnumType.STRING)
     public AssignmentStatus status;
@@ -99,14 +87,11 @@ public class Assignment extends PanacheEntityBase {
     }
 
     public Deadline deadline() {
-        return new Deadline(deadlineRaw, deadlineKind, dueDate, cadence);
+        return deadline.toDeadline();
     }
 
     public void setDeadline(Deadline deadline) {
-        deadlineRaw = deadline.raw();
-        deadlineKind = deadline.kind();
-        dueDate = deadline.dueDate();
-        cadence = deadline.cadence();
+        this.deadline = DeadlineColumns.of(deadline);
     }
 
     public boolean isCancelled() {

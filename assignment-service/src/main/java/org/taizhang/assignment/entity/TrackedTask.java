@@ -2,16 +2,12 @@ package org.taizhang.assignment.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
-import org.taizhang.events.plan.Cadence;
 import org.taizhang.events.plan.Deadline;
-import org.taizhang.events.plan.DeadlineKind;
 import org.taizhang.events.plan.TaskSnapshot;
 
 /** A task of a published plan as this service knows it: enough to assign it to more units later. */
@@ -30,18 +26,8 @@ public class TrackedTask extends PanacheEntityBase {
 
     public String title;
 
-    @Column(name = "deadline_raw")
-    public String deadlineRaw;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "deadline_kind")
-    public DeadlineKind deadlineKind;
-
-    @Column(name = "due_date")
-    public LocalDate dueDate;
-
-    @Enumerated(EnumType.STRING)
-    public Cadence cadence;
+    @Embedded
+    public DeadlineColumns deadline = new DeadlineColumns();
 
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
@@ -51,15 +37,10 @@ public class TrackedTask extends PanacheEntityBase {
         this.planId = planId;
         this.number = task.number();
         this.title = task.title();
-        Deadline deadline =
-                task.deadline() == null ? new Deadline(null, DeadlineKind.UNSPECIFIED, null, null) : task.deadline();
-        this.deadlineRaw = deadline.raw();
-        this.deadlineKind = deadline.kind() == null ? DeadlineKind.UNSPECIFIED : deadline.kind();
-        this.dueDate = deadline.dueDate();
-        this.cadence = deadline.cadence();
+        this.deadline = DeadlineColumns.of(task.deadline());
     }
 
     public Deadline deadline() {
-        return new Deadline(deadlineRaw, deadlineKind, dueDate, cadence);
+        return deadline.toDeadline();
     }
 }
