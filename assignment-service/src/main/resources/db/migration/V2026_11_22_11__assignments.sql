@@ -40,6 +40,7 @@ CREATE TABLE assignment (
     due_date      DATE,
     cadence       VARCHAR(16),
     status        VARCHAR(16)  NOT NULL,
+    last_report_at TIMESTAMPTZ,
     cancelled_at  TIMESTAMPTZ,
     cancel_reason TEXT,
     created_at    TIMESTAMPTZ  NOT NULL,

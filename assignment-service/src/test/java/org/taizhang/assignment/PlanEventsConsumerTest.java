@@ -3,10 +3,12 @@ package org.taizhang.assignment;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +88,36 @@ class PlanEventsConsumerTest {
         assertThat(inTx(() -> PendingItem.<PendingItem>list("planId", planId)))
                 .extracting(p -> p.mentionName + ":" + p.reason)
                 .containsExactlyInAnyOrder("乙市有关单位:AMBIGUOUS_GROUP", "乙市不存在局:UNKNOWN_UNIT");
+        assignmentsSeenBy(TestTokens.unit("t-3498-fgw"), planId)
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].role", equalTo("LEAD"))
+                .body("items[0].deadline.dueDate", equalTo("2026-12-31"));
+        assignmentsSeenBy(TestTokens.integration("349801"), planId)
+                .body("total", equalTo(1))
+                .body("items[0].unitId", equalTo("t-349801-gov"));
+        assignmentsSeenBy(TestTokens.office(), planId).body("total", equalTo(3));
+        given().auth()
+                .oauth2(TestTokens.unit("t-3498-fgw"))
+                .queryParam("unitId", "t-349801-gov")
+                .get("/api/assignments")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.integration("349801"))
+                .queryParam("regionCode", "349802")
+                .get("/api/assignments")
+                .then()
+                .statusCode(403);
+    }
+
+    private static ValidatableResponse assignmentsSeenBy(String token, String planId) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("planId", planId)
+                .get("/api/assignments")
+                .then();
     }
 
     @Test

@@ -53,6 +53,9 @@ public class Assignment extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AssignmentStatus status;
 
+    @Column(name = "last_report_at")
+    public Instant lastReportAt;
+
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 

@@ -1,0 +1,53 @@
+package org.taizhang.assignment.rest;
+
+import io.quarkus.security.ForbiddenException;
+import org.taizhang.assignment.directory.RegionCodes;
+import org.taizhang.assignment.service.AssignmentQuery;
+import org.taizhang.platform.security.Caller;
+
+/**
+ * Narrows a query to what the caller may see: a unit's staff their own unit, a county system the units inside its
+ * region, the office and auditors everything. Asking for more is refused rather than silently narrowed.
+ */
+final class AssignmentScope {
+
+    private AssignmentScope() {}
+
+    static AssignmentQuery restrict(AssignmentQuery query, Caller caller) {
+        if (caller.hasRole(Caller.OFFICE) || caller.hasRole(Caller.AUDITOR)) {
+            return query;
+        }
+        if (caller.hasRole(Caller.UNIT)) {
+            String own = caller.unitId().orElseThrow(() -> new ForbiddenException("Token has no unit_id"));
+            if (query.unitId() != null && !query.unitId().equals(own)) {
+                throw new ForbiddenException("Unit " + own + " may not read unit " + query.unitId());
+            }
+            return new AssignmentQuery(
+                    query.planId(),
+                    query.taskId(),
+                    own,
+                    query.regionCode(),
+                    query.status(),
+                    query.overdue(),
+                    query.page(),
+                    query.size());
+        }
+        if (caller.hasRole(Caller.INTEGRATION)) {
+            String region = caller.region().orElseThrow(() -> new ForbiddenException("Token has no region"));
+            String asked = query.regionCode() == null || query.regionCode().isBlank() ? region : query.regionCode();
+            if (!RegionCodes.contains(region, asked)) {
+                throw new ForbiddenException("Region " + region + " may not read region " + asked);
+            }
+            return new AssignmentQuery(
+                    query.planId(),
+                    query.taskId(),
+                    query.unitId(),
+                    asked,
+                    query.status(),
+                    query.overdue(),
+                    query.page(),
+                    query.size());
+        }
+        throw new ForbiddenException("No role that reads assignments");
+    }
+}

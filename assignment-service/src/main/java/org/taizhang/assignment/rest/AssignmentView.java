@@ -1,0 +1,47 @@
+package org.taizhang.assignment.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.assignment.planning.Light;
+import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.plan.Deadline;
+import org.taizhang.events.plan.UnitRole;
+
+/** An assignment as JSON, with its derived overdue flag and light. */
+public record AssignmentView(
+        UUID id,
+        String planId,
+        String taskId,
+        String taskNumber,
+        String taskTitle,
+        String unitId,
+        String unitName,
+        String regionCode,
+        UnitRole role,
+        Deadline deadline,
+        AssignmentStatus status,
+        boolean overdue,
+        Light light,
+        Instant lastReportAt) {
+
+    public static AssignmentView from(Assignment a, LocalDate today, int warningDays) {
+        Deadline deadline = a.deadline();
+        return new AssignmentView(
+                a.id,
+                a.planId,
+                a.taskId,
+                a.taskNumber,
+                a.taskTitle,
+                a.unitId,
+                a.unitName,
+                a.regionCode,
+                a.role,
+                deadline,
+                a.status,
+                Light.overdue(a.status, deadline, today),
+                Light.of(a.status, deadline, today, warningDays),
+                a.lastReportAt);
+    }
+}
