@@ -2,6 +2,7 @@ package org.taizhang.testsupport;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /** A single-node KRaft Kafka broker inside the test JVM, configured for transactions and quick consumer groups. */
 public final class InProcessKafka {
@@ -24,6 +25,10 @@ public final class InProcessKafka {
     }
 
     public static InProcessKafka start() {
+        // At JVM exit the kit's temp-dir hooks race the broker's shutdown; a broker that then loses its log dir
+        // would halt the JVM with status 1 after every test passed. Kafka's exit hooks exist for tests like this.
+        Exit.setHaltProcedure((status, message) -> {});
+        Exit.setExitProcedure((status, message) -> {});
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                             .setCombined(true)
