@@ -3,8 +3,11 @@ package org.taizhang.assignment.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
+import org.taizhang.assignment.planning.LightRules;
+import org.taizhang.assignment.planning.ReportSchedule;
+import org.taizhang.events.plan.Cadence;
 
-/** How assignments are judged: the warning window of the YELLOW light and the zone whose date is "today". */
+/** How assignments are judged and reported: the YELLOW light's windows, the zone of "today", the batch limit. */
 @ConfigMapping(prefix = "taizhang.assignments")
 public interface AssignmentConfig {
 
@@ -14,4 +17,20 @@ public interface AssignmentConfig {
 
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
+
+    /** How often an ongoing task reports when its deadline names no cadence. */
+    @WithDefault("QUARTERLY")
+    Cadence defaultCadence();
+
+    /** Days after a period ends in which its report still counts as on time. */
+    @WithDefault("10")
+    int reportGraceDays();
+
+    /** Most reports one batch may carry. */
+    @WithDefault("1000")
+    int maxBatch();
+
+    default LightRules lightRules() {
+        return new LightRules(warningDays(), new ReportSchedule(defaultCadence(), reportGraceDays()), zone());
+    }
 }

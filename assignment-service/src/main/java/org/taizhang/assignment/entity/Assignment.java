@@ -56,6 +56,14 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "last_report_at")
     public Instant lastReportAt;
 
+    public Integer percent;
+
+    @Column(name = "last_summary")
+    public String lastSummary;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 

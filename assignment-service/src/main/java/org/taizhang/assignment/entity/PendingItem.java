@@ -60,4 +60,10 @@ public class PendingItem extends PanacheEntityBase {
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+
+    /** The units the office chose, comma-separated. */
+    @Column(name = "resolved_unit_ids")
+    public String resolvedUnitIds;
+
+    public String note;
 }

@@ -26,6 +26,8 @@ public class TrackedTask extends PanacheEntityBase {
 
     public String title;
 
+    public String requirement;
+
     @Embedded
     public DeadlineColumns deadline = new DeadlineColumns();
 
@@ -37,6 +39,7 @@ public class TrackedTask extends PanacheEntityBase {
         this.planId = planId;
         this.number = task.number();
         this.title = task.title();
+        this.requirement = task.requirement();
         this.deadline = DeadlineColumns.of(task.deadline());
     }
 

@@ -43,20 +43,25 @@ public class PlanEventsConsumer {
             TrackedPlan plan =
                     creation.track(published.planId(), published.title(), published.year(), published.regionCode());
             AssignmentPlanner planner = planner(plan.regionCode);
-            published.tasks().forEach(task -> creation.apply(plan, task, planner));
+            published.tasks().forEach(task -> creation.apply(plan, task, planner, actor(published.publishedBy())));
         } else if (event instanceof TaskAmended amended) {
             TrackedPlan plan = TrackedPlan.findById(amended.planId());
             if (plan != null && plan.closedAt == null) {
-                creation.apply(plan, amended.task(), planner(plan.regionCode));
+                creation.apply(plan, amended.task(), planner(plan.regionCode), actor(amended.amendedBy()));
             }
         } else if (event instanceof TaskWithdrawn withdrawn) {
-            creation.withdraw(withdrawn.taskId(), withdrawn.reason());
+            creation.withdraw(withdrawn.taskId(), withdrawn.reason(), actor(withdrawn.withdrawnBy()));
         } else if (event instanceof PlanClosed closed) {
             TrackedPlan plan = TrackedPlan.findById(closed.planId());
             if (plan != null && plan.closedAt == null) {
                 plan.closedAt = closed.closedAt() == null ? Instant.now() : closed.closedAt();
             }
         }
+    }
+
+    /** Changes made by plan events are the plan-service user's, as plan-service recorded them. */
+    private static String actor(String planUser) {
+        return "plan-service:" + (planUser == null ? "unknown" : planUser);
     }
 
     /** The directory of the plan's province: a plan names its own units and its parent government's. */

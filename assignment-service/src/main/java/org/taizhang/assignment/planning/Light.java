@@ -7,7 +7,8 @@ import org.taizhang.events.plan.DeadlineKind;
 
 /**
  * The traffic light of an assignment: RED when overdue (a fixed due date passed and the work is not completed),
- * YELLOW inside the warning window before the due date, GREEN otherwise. Overdue is derived, never stored.
+ * YELLOW inside the warning window before the due date or when a periodic report is late, GREEN otherwise. Overdue is
+ * derived, never stored.
  */
 public enum Light {
     GREEN,
@@ -23,14 +24,22 @@ public enum Light {
     }
 
     public static Light of(AssignmentStatus status, Deadline deadline, LocalDate today, int warningDays) {
+        return of(status, deadline, today, warningDays, false);
+    }
+
+    /** The light, where {@code reportLate} says the periodic report of the last period is missing. */
+    public static Light of(
+            AssignmentStatus status, Deadline deadline, LocalDate today, int warningDays, boolean reportLate) {
         if (overdue(status, deadline, today)) {
             return RED;
         }
-        boolean dueSoon = status != AssignmentStatus.COMPLETED
-                && deadline != null
+        if (status == AssignmentStatus.COMPLETED) {
+            return GREEN;
+        }
+        boolean dueSoon = deadline != null
                 && deadline.kind() == DeadlineKind.FIXED
                 && deadline.dueDate() != null
                 && !deadline.dueDate().isAfter(today.plusDays(warningDays));
-        return dueSoon ? YELLOW : GREEN;
+        return dueSoon || reportLate ? YELLOW : GREEN;
     }
 }

@@ -6,19 +6,24 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.assignment.config.AssignmentConfig;
+import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.service.AssignmentPage;
 import org.taizhang.assignment.service.AssignmentQuery;
 import org.taizhang.assignment.service.AssignmentService;
+import org.taizhang.assignment.service.AuditTrail;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.platform.rest.PageView;
 import org.taizhang.platform.security.Caller;
@@ -36,12 +41,21 @@ public class AssignmentResource {
                     + "\"dueDate\":\"2026-12-31\",\"cadence\":null},\"status\":\"NOT_STARTED\",\"overdue\":false,"
                     + "\"light\":\"GREEN\",\"lastReportAt\":null}],\"page\":0,\"size\":50,\"total\":1}";
 
+    static final String ONE =
+            "{\"id\":\"8c1e…\",\"taskNumber\":\"12\",\"unitId\":\"341821-gov\",\"status\":\"IN_PROGRESS\","
+                    + "\"percent\":60,\"light\":\"GREEN\",\"lastReportAt\":\"2026-09-30T08:00:00Z\"}";
+    static final String AUDIT = "[{\"at\":\"2026-09-30T08:00:01Z\",\"actor\":\"service-account-county-341821\","
+            + "\"action\":\"PROGRESS_REPORTED\",\"before\":{\"status\":\"NOT_STARTED\"},"
+            + "\"after\":{\"status\":\"IN_PROGRESS\",\"percent\":60}}]";
+
     private final AssignmentService assignments;
+    private final AuditTrail audit;
     private final AssignmentConfig config;
     private final Caller caller;
 
-    public AssignmentResource(AssignmentService assignments, AssignmentConfig config, Caller caller) {
+    public AssignmentResource(AssignmentService assignments, AuditTrail audit, AssignmentConfig config, Caller caller) {
         this.assignments = assignments;
+        this.audit = audit;
         this.config = config;
         this.caller = caller;
     }
@@ -72,10 +86,43 @@ public class AssignmentResource {
         LocalDate today = assignments.today();
         return new PageView<>(
                 found.assignments().stream()
-                        .map(a -> AssignmentView.from(a, today, config.warningDays()))
+                        .map(a -> AssignmentView.from(a, today, config.lightRules()))
                         .toList(),
                 found.page(),
                 found.size(),
                 found.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "One assignment")
+    @APIResponse(
+            responseCode = "200",
+            description = "The assignment",
+            content = @Content(examples = @ExampleObject(name = "assignment", value = ONE)))
+    @APIResponse(responseCode = "403", description = "Not the caller's unit or region")
+    @APIResponse(responseCode = "404", description = "No such assignment")
+    public AssignmentView get(@PathParam("id") UUID id) {
+        Assignment assignment = assignments.get(id);
+        AssignmentScope.requireReadable(assignment, caller);
+        return AssignmentView.from(assignment, assignments.today(), config.lightRules());
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Authenticated
+    @Operation(
+            summary = "Audit trail",
+            description = "Every change of the assignment, oldest first: who, when, the state before and after")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changes",
+            content = @Content(examples = @ExampleObject(name = "trail", value = AUDIT)))
+    @APIResponse(responseCode = "403", description = "Not the caller's unit or region")
+    @APIResponse(responseCode = "404", description = "No such assignment")
+    public List<AuditEntryView> audit(@PathParam("id") UUID id) {
+        AssignmentScope.requireReadable(assignments.get(id), caller);
+        return audit.of(id).stream().map(AuditEntryView::from).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.taizhang.assignment.rest;
 
 import io.quarkus.security.ForbiddenException;
 import org.taizhang.assignment.directory.RegionCodes;
+import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.service.AssignmentQuery;
 import org.taizhang.platform.security.Caller;
 
@@ -12,6 +13,21 @@ import org.taizhang.platform.security.Caller;
 final class AssignmentScope {
 
     private AssignmentScope() {}
+
+    /** Refuses reading one assignment the caller may not see. */
+    static void requireReadable(Assignment assignment, Caller caller) {
+        requireReadable(assignment.unitId, assignment.regionCode, caller);
+    }
+
+    /** Refuses reading a unit's data the caller may not see. */
+    static void requireReadable(String unitId, String regionCode, Caller caller) {
+        if (caller.hasRole(Caller.AUDITOR)) {
+            return;
+        }
+        Reporters.of(caller).mayActOn(unitId, regionCode).ifPresent(denied -> {
+            throw new ForbiddenException(denied.message());
+        });
+    }
 
     static AssignmentQuery restrict(AssignmentQuery query, Caller caller) {
         if (caller.hasRole(Caller.OFFICE) || caller.hasRole(Caller.AUDITOR)) {

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.planning.Light;
+import org.taizhang.assignment.planning.LightRules;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.UnitRole;
 
-/** An assignment as JSON, with its derived overdue flag and light. */
+/** An assignment as JSON, with its derived overdue flag, light and whether a periodic report is late. */
 public record AssignmentView(
         UUID id,
         String planId,
@@ -24,9 +25,13 @@ public record AssignmentView(
         AssignmentStatus status,
         boolean overdue,
         Light light,
-        Instant lastReportAt) {
+        Integer percent,
+        String lastSummary,
+        Instant lastReportAt,
+        Instant completedAt,
+        boolean reportLate) {
 
-    public static AssignmentView from(Assignment a, LocalDate today, int warningDays) {
+    public static AssignmentView from(Assignment a, LocalDate today, LightRules rules) {
         Deadline deadline = a.deadline();
         return new AssignmentView(
                 a.id,
@@ -41,7 +46,11 @@ public record AssignmentView(
                 deadline,
                 a.status,
                 Light.overdue(a.status, deadline, today),
-                Light.of(a.status, deadline, today, warningDays),
-                a.lastReportAt);
+                rules.light(a.status, deadline, a.createdAt, a.lastReportAt, today),
+                a.percent,
+                a.lastSummary,
+                a.lastReportAt,
+                a.completedAt,
+                rules.reportLate(a.status, deadline, a.createdAt, a.lastReportAt, today));
     }
 }

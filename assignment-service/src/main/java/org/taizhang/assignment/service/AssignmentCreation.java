@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.assignment.entity.AuditEntry;
 import org.taizhang.assignment.entity.PendingItem;
 import org.taizhang.assignment.entity.TrackedPlan;
 import org.taizhang.assignment.entity.TrackedTask;
@@ -18,6 +20,7 @@ import org.taizhang.assignment.planning.PendingMention;
 import org.taizhang.assignment.planning.TaskAssignments;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.TaskSnapshot;
+import org.taizhang.events.plan.UnitRole;
 
 /**
  * Keeps assignments in step with published plans: one assignment per (task, unit), groups expanded against the
@@ -28,9 +31,11 @@ import org.taizhang.events.plan.TaskSnapshot;
 public class AssignmentCreation {
 
     private final AssignmentEvents events;
+    private final AuditTrail audit;
 
-    public AssignmentCreation(AssignmentEvents events) {
+    public AssignmentCreation(AssignmentEvents events, AuditTrail audit) {
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -49,7 +54,7 @@ public class AssignmentCreation {
 
     /** Brings the task's assignments to what its snapshot names: new units assigned, dropped units cancelled. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(TrackedPlan plan, TaskSnapshot snapshot, AssignmentPlanner planner) {
+    public void apply(TrackedPlan plan, TaskSnapshot snapshot, AssignmentPlanner planner, String actor) {
         TrackedTask known = TrackedTask.findById(snapshot.taskId());
         Deadline previous = known == null ? null : known.deadline();
         TrackedTask task = known == null ? new TrackedTask() : known;
@@ -62,28 +67,32 @@ public class AssignmentCreation {
         Set<String> wantedUnits =
                 wanted.targets().stream().map(t -> t.unit().id()).collect(Collectors.toSet());
         for (Assignment assignment : existing) {
+            assignment.taskNumber = task.number;
+            assignment.taskTitle = task.title;
             if (!wantedUnits.contains(assignment.unitId)) {
-                cancel(assignment, "unit no longer named by the task");
+                cancel(assignment, "unit no longer named by the task", actor);
             } else if (previous != null && !previous.equals(task.deadline())) {
+                AuditState before = audit.capture(assignment);
                 assignment.setDeadline(task.deadline());
                 assignment.updatedAt = Instant.now();
                 events.deadlineChanged(assignment, previous);
+                audit.record(assignment, actor, AuditEntry.Action.DEADLINE_CHANGED, before);
             }
         }
         for (AssignmentTarget target : wanted.targets()) {
-            assign(task, target);
+            assign(task, Unit.findById(target.unit().id()), target.role(), actor);
         }
         wanted.pending().forEach(p -> pend(task, p));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void withdraw(String taskId, String reason) {
+    public void withdraw(String taskId, String reason, String actor) {
         TrackedTask task = TrackedTask.findById(taskId);
         if (task != null && task.withdrawnAt == null) {
             task.withdrawnAt = Instant.now();
         }
         Assignment.<Assignment>list("taskId = ?1 and cancelledAt is null", taskId)
-                .forEach(a -> cancel(a, reason == null ? "task withdrawn" : "task withdrawn: " + reason));
+                .forEach(a -> cancel(a, reason == null ? "task withdrawn" : "task withdrawn: " + reason, actor));
         PendingItem.update(
                 "status = ?1 where taskId = ?2 and status = ?3",
                 PendingItem.Status.DISMISSED,
@@ -91,25 +100,26 @@ public class AssignmentCreation {
                 PendingItem.Status.OPEN);
     }
 
-    private void assign(TrackedTask task, AssignmentTarget target) {
-        if (Assignment.count(
-                        "taskId = ?1 and unitId = ?2",
-                        task.taskId,
-                        target.unit().id())
-                > 0) {
-            return;
+    /** Assigns the task to the unit unless it already is; empty when there was nothing to do. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Assignment> assign(TrackedTask task, Unit unit, UnitRole role, String actor) {
+        if (Assignment.count("taskId = ?1 and unitId = ?2", task.taskId, unit.id) > 0) {
+            return Optional.empty();
         }
-        Unit unit = Unit.findById(target.unit().id());
-        Assignment assignment = Assignment.of(task, unit, target.role());
+        Assignment assignment = Assignment.of(task, unit, role);
         assignment.persist();
         events.created(assignment);
+        audit.record(assignment, actor, AuditEntry.Action.CREATED, null);
+        return Optional.of(assignment);
     }
 
-    private void cancel(Assignment assignment, String reason) {
+    private void cancel(Assignment assignment, String reason, String actor) {
+        AuditState before = audit.capture(assignment);
         assignment.cancelledAt = Instant.now();
         assignment.cancelReason = reason;
         assignment.updatedAt = assignment.cancelledAt;
         events.cancelled(assignment);
+        audit.record(assignment, actor, AuditEntry.Action.CANCELLED, before);
     }
 
     private static void pend(TrackedTask task, PendingMention pending) {

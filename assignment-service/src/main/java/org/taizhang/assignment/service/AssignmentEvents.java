@@ -2,10 +2,15 @@ package org.taizhang.assignment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.assignment.entity.ProgressReport;
 import org.taizhang.events.assignment.AssignmentCancelled;
 import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentDeadlineChanged;
+import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.assignment.AssignmentStatusChanged;
+import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.outbox.Outbox;
 import org.taizhang.events.plan.Deadline;
 
@@ -38,6 +43,27 @@ public class AssignmentEvents {
     public void cancelled(Assignment a) {
         outbox.publish(
                 new AssignmentCancelled(a.id.toString(), a.planId, a.taskId, a.unitId, a.cancelReason, a.cancelledAt));
+    }
+
+    public void progressReported(ProgressReport r, Assignment a) {
+        outbox.publish(new ProgressReported(
+                r.id.toString(),
+                a.id.toString(),
+                a.planId,
+                a.taskId,
+                a.unitId,
+                r.status,
+                r.summary,
+                List.of(r.evidence),
+                r.reporter,
+                r.reportedVia.name(),
+                r.clientReportId,
+                r.reportedAt));
+    }
+
+    public void statusChanged(Assignment a, AssignmentStatus previous, String by, Instant at) {
+        outbox.publish(
+                new AssignmentStatusChanged(a.id.toString(), a.planId, a.taskId, a.unitId, previous, a.status, by, at));
     }
 
     public void deadlineChanged(Assignment a, Deadline previous) {

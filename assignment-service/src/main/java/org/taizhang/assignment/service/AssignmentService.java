@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.UUID;
 import org.taizhang.assignment.config.AssignmentConfig;
 import org.taizhang.assignment.directory.RegionCodes;
 import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.assignment.entity.ProgressReport;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.DeadlineKind;
 
@@ -55,6 +57,20 @@ public class AssignmentService {
         var found = Assignment.<Assignment>find(where.toString(), params).page(Page.of(query.page(), query.size()));
         List<Assignment> assignments = found.list();
         return new AssignmentPage(assignments, query.page(), query.size(), found.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Assignment get(UUID id) {
+        Assignment assignment = Assignment.findById(id);
+        if (assignment == null) {
+            throw new AssignmentNotFoundException(id);
+        }
+        return assignment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProgressReport> reports(UUID assignmentId) {
+        return ProgressReport.list("assignmentId = ?1 order by reportedAt, receivedAt", assignmentId);
     }
 
     private static void equal(StringJoiner where, Map<String, Object> params, String path, String name, String value) {

@@ -1,0 +1,44 @@
+package org.taizhang.assignment.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.UUID;
+import org.taizhang.assignment.service.BatchEntry;
+import org.taizhang.assignment.service.ReportOutcome;
+
+/** The answer to a batch: one result per report in the order sent, and the counts. */
+public record BatchResultView(List<Item> results, long accepted, long duplicates, long rejected) {
+
+    /** What became of one report; {@code code} and {@code reason} only for a rejection. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(String reportId, ReportOutcome.Outcome outcome, String code, String reason, UUID assignmentId) {
+
+        static Item from(BatchEntry entry, ReportOutcome outcome) {
+            if (outcome.outcome() == ReportOutcome.Outcome.REJECTED) {
+                return new Item(
+                        entry.reportId(),
+                        outcome.outcome(),
+                        outcome.rejection().reason().name(),
+                        outcome.rejection().message(),
+                        null);
+            }
+            return new Item(entry.reportId(), outcome.outcome(), null, null, outcome.report().assignmentId);
+        }
+    }
+
+    public static BatchResultView from(List<BatchEntry> entries, List<ReportOutcome> outcomes) {
+        List<Item> items = new java.util.ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            items.add(Item.from(entries.get(i), outcomes.get(i)));
+        }
+        return new BatchResultView(
+                items,
+                count(items, ReportOutcome.Outcome.ACCEPTED),
+                count(items, ReportOutcome.Outcome.DUPLICATE),
+                count(items, ReportOutcome.Outcome.REJECTED));
+    }
+
+    private static long count(List<Item> items, ReportOutcome.Outcome outcome) {
+        return items.stream().filter(i -> i.outcome() == outcome).count();
+    }
+}

@@ -1,0 +1,53 @@
+package org.taizhang.assignment.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.assignment.entity.AuditEntry;
+
+/** Records every change of an assignment with its state before and after, in the changing transaction. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final ObjectMapper json;
+
+    public AuditTrail(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The state worth auditing, captured before a change so it can be written next to the state after. */
+    public AuditState capture(Assignment assignment) {
+        return AuditState.of(assignment);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Assignment assignment, String actor, AuditEntry.Action action, AuditState before) {
+        AuditEntry entry = new AuditEntry();
+        entry.id = UUID.randomUUID();
+        entry.assignmentId = assignment.id;
+        entry.at = Instant.now();
+        entry.actor = actor;
+        entry.action = action;
+        entry.before = before == null ? null : write(before);
+        entry.after = write(AuditState.of(assignment));
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> of(UUID assignmentId) {
+        return AuditEntry.list("assignmentId = ?1 order by at, id", assignmentId);
+    }
+
+    private String write(AuditState state) {
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An audit state is plain data and always serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.taizhang.assignment.service;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.taizhang.assignment.entity.ProgressReport;
+import org.taizhang.assignment.progress.Reporter;
+
+/**
+ * What recording reports needs beyond the report itself, fetched once per request: the caller, the time, the
+ * reporter's earlier reports by client id (grown as a batch is recorded) and the plans already closed.
+ */
+public record ReportContext(
+        Reporter reporter, Instant now, Map<String, ProgressReport> knownByClientId, Set<String> closedPlanIds) {}

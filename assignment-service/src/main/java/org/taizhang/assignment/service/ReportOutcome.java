@@ -1,0 +1,27 @@
+package org.taizhang.assignment.service;
+
+import org.taizhang.assignment.entity.ProgressReport;
+import org.taizhang.assignment.progress.Rejection;
+
+/** What became of one report: accepted (new), a duplicate of an earlier one, or rejected and why. */
+public record ReportOutcome(Outcome outcome, ProgressReport report, Rejection rejection) {
+
+    /** The three answers a reporter can get for a report. */
+    public enum Outcome {
+        ACCEPTED,
+        DUPLICATE,
+        REJECTED
+    }
+
+    public static ReportOutcome accepted(ProgressReport report) {
+        return new ReportOutcome(Outcome.ACCEPTED, report, null);
+    }
+
+    public static ReportOutcome duplicate(ProgressReport report) {
+        return new ReportOutcome(Outcome.DUPLICATE, report, null);
+    }
+
+    public static ReportOutcome rejected(Rejection rejection) {
+        return new ReportOutcome(Outcome.REJECTED, null, rejection);
+    }
+}
