@@ -3,6 +3,7 @@ package org.taizhang.assignment.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -81,5 +82,24 @@ public class ProgressResource {
     public List<ProgressReportView> history(@PathParam("id") UUID id) {
         AssignmentScope.requireReadable(reads.get(id), caller);
         return reads.reports(id).stream().map(ProgressReportView::from).toList();
+    }
+
+    @GET
+    @Path("/{reportId}")
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
+    @Operation(summary = "One report", description = "By the server's report id, as in the Location of a new report")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content = @Content(examples = @ExampleObject(name = "report", value = ProgressExamples.REPORT)))
+    @APIResponse(responseCode = "403", description = "Not the caller's unit or region")
+    @APIResponse(responseCode = "404", description = "No such assignment or report")
+    public ProgressReportView one(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
+        AssignmentScope.requireReadable(reads.get(id), caller);
+        return reads.reports(id).stream()
+                .filter(r -> r.id.equals(reportId))
+                .findFirst()
+                .map(ProgressReportView::from)
+                .orElseThrow(() -> new NotFoundException("Report " + reportId + " is not one of this assignment's"));
     }
 }

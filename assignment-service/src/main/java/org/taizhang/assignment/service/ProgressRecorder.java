@@ -57,10 +57,10 @@ public class ProgressRecorder {
         if (input.reportId() != null) {
             context.knownByClientId().put(input.reportId(), report);
         }
+        events.progressReported(report, assignment);
         if (report.applied) {
             apply(assignment, report, context);
         }
-        events.progressReported(report, assignment);
         return ReportOutcome.accepted(report);
     }
 

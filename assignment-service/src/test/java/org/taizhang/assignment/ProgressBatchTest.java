@@ -1,0 +1,243 @@
+package org.taizhang.assignment;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.taizhang.assignment.PlanFixture.inTx;
+import static org.taizhang.assignment.PlanFixture.mention;
+import static org.taizhang.assignment.PlanFixture.task;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.taizhang.assignment.directory.UnitKind;
+import org.taizhang.assignment.directory.UnitLevel;
+import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.assignment.entity.ProgressReport;
+import org.taizhang.events.plan.UnitRole;
+import org.taizhang.testsupport.TestTokens;
+
+@QuarkusTest
+class ProgressBatchTest {
+
+    private static final String CITY = "349500";
+    private static final String EVIDENCE = "https://www.example.gov.cn/zwgk/2026/t2.html";
+
+    @Inject
+    PlanFixture fixture;
+
+    private String planId;
+    private Assignment fgw;
+    private Assignment county;
+    private Assignment countyOngoing;
+    private Assignment neighbour;
+
+    @BeforeEach
+    void plan() {
+        fixture.unit("t-3495-fgw", "庚市发展和改革委员会", UnitKind.DEPARTMENT, UnitLevel.CITY, CITY, "市发改委");
+        fixture.unit("t-349501-gov", "辛县人民政府", UnitKind.GOVERNMENT, UnitLevel.COUNTY, "349501");
+        fixture.unit("t-349502-gov", "壬县人民政府", UnitKind.GOVERNMENT, UnitLevel.COUNTY, "349502");
+        planId = fixture.publish(
+                CITY,
+                2026,
+                List.of(
+                        task(
+                                "1",
+                                PlanFixture.YEAR_END,
+                                mention("市发改委", UnitRole.LEAD),
+                                mention("辛县人民政府", UnitRole.RESPONSIBLE),
+                                mention("壬县人民政府", UnitRole.RESPONSIBLE)),
+                        task("2", PlanFixture.ONGOING, mention("辛县人民政府", UnitRole.RESPONSIBLE))));
+        fgw = fixture.assignment(planId, "1", "t-3495-fgw");
+        county = fixture.assignment(planId, "1", "t-349501-gov");
+        countyOngoing = fixture.assignment(planId, "2", "t-349501-gov");
+        neighbour = fixture.assignment(planId, "1", "t-349502-gov");
+    }
+
+    @Test
+    void shouldJudgeEveryReportOnItsOwnAndRecogniseTheRetry() {
+        String run = UUID.randomUUID().toString();
+        List<Map<String, Object>> reports = List.of(
+                byName(run + "-a", "1", "辛县人民政府", "IN_PROGRESS"),
+                byName(run + "-b", "1", "市发改委", "IN_PROGRESS"),
+                byId(run + "-c", county.id, "DONE"),
+                byId(run + "-d", UUID.randomUUID(), "IN_PROGRESS"),
+                byId(run + "-e", countyOngoing.id, "ONGOING"),
+                withoutEvidence(byId(run + "-f", county.id, "COMPLETED")),
+                byName(run + "-g", "9", "辛县人民政府", "IN_PROGRESS"),
+                byId(run + "-h", neighbour.id, "IN_PROGRESS"));
+
+        JsonPath first = batch(TestTokens.integration("349501"), reports)
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(first.getList("results.outcome", String.class))
+                .containsExactly(
+                        "ACCEPTED", "REJECTED", "REJECTED", "REJECTED", "ACCEPTED", "REJECTED", "REJECTED", "REJECTED");
+        assertThat(first.getList("results.code", String.class))
+                .containsExactly(
+                        null,
+                        "NOT_YOURS",
+                        "INVALID_FIELD",
+                        "UNKNOWN_ASSIGNMENT",
+                        null,
+                        "INVALID_FIELD",
+                        "UNKNOWN_ASSIGNMENT",
+                        "NOT_YOURS");
+        assertThat(first.getString("results[2].reason"))
+                .contains("DONE", "IN_PROGRESS")
+                .doesNotContain("org.");
+        assertThat(first.getString("results[0].assignmentId")).isEqualTo(county.id.toString());
+        assertThat(first.getInt("accepted")).isEqualTo(2);
+
+        JsonPath retry = batch(TestTokens.integration("349501"), reports)
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(retry.getList("results.outcome", String.class))
+                .containsExactly(
+                        "DUPLICATE",
+                        "REJECTED",
+                        "REJECTED",
+                        "REJECTED",
+                        "DUPLICATE",
+                        "REJECTED",
+                        "REJECTED",
+                        "REJECTED");
+
+        Map<String, Object> reused = byName(run + "-a", "1", "辛县人民政府", "IN_PROGRESS");
+        reused.put("summary", "另一份内容");
+        batch(TestTokens.integration("349501"), List.of(reused))
+                .body("results[0].outcome", equalTo("REJECTED"))
+                .body("results[0].code", equalTo("CONFLICT"));
+
+        assertThat(inTx(() -> ProgressReport.count("assignmentId in ?1", List.of(county.id, countyOngoing.id))))
+                .isEqualTo(2);
+        assertThat(fixture.assignment(planId, "2", "t-349501-gov").status.name())
+                .isEqualTo("ONGOING");
+        assertThat(fixture.assignment(planId, "1", "t-349502-gov").status.name())
+                .isEqualTo("NOT_STARTED");
+    }
+
+    @Test
+    void shouldFindTheUnitUnderTheNameTheCountySystemUses() {
+        batch(TestTokens.office(), List.of(byName("o-" + UUID.randomUUID(), "1.", "市发改委", "IN_PROGRESS")))
+                .statusCode(200)
+                .body("results[0].outcome", equalTo("ACCEPTED"))
+                .body("results[0].assignmentId", equalTo(fgw.id.toString()));
+    }
+
+    @Test
+    void shouldRejectBatchLargerThanLimit() {
+        String run = UUID.randomUUID().toString();
+        List<Map<String, Object>> tooMany = IntStream.range(0, 1001)
+                .mapToObj(i -> byId(run + "-" + i, county.id, "IN_PROGRESS"))
+                .toList();
+
+        batch(TestTokens.integration("349501"), tooMany).statusCode(422).contentType("application/problem+json");
+        batch(TestTokens.integration("349501"), List.of()).statusCode(422);
+        given().auth()
+                .oauth2(TestTokens.integration("349501"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reprots", List.of()))
+                .post("/api/progress/batch")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reports", List.of(byId(run, county.id, "IN_PROGRESS"))))
+                .post("/api/progress/batch")
+                .then()
+                .statusCode(403);
+
+        assertThat(inTx(() -> ProgressReport.count("assignmentId", county.id))).isZero();
+    }
+
+    @Test
+    void shouldCountARetryRacingItsOriginalOnce() throws Exception {
+        String run = UUID.randomUUID().toString();
+        Instant start = Instant.now().minusSeconds(3600);
+        List<Map<String, Object>> reports = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Map<String, Object> report = byId(run + "-" + i, i % 2 == 0 ? county.id : countyOngoing.id, "IN_PROGRESS");
+            report.put("summary", "第" + i + "次");
+            report.put("reportedAt", start.plusSeconds(i).toString());
+            reports.add(report);
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<CompletableFuture<JsonPath>> answers = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            answers.add(CompletableFuture.supplyAsync(
+                    () -> batch(TestTokens.integration("349501"), reports)
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath(),
+                    clients));
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (CompletableFuture<JsonPath> answer : answers) {
+            outcomes.addAll(answer.get().getList("results.outcome", String.class));
+        }
+        clients.shutdown();
+
+        assertThat(outcomes).filteredOn("ACCEPTED"::equals).hasSize(300);
+        assertThat(outcomes).filteredOn("DUPLICATE"::equals).hasSize(900);
+        assertThat(inTx(() -> ProgressReport.count("clientReportId like ?1", run + "-%")))
+                .isEqualTo(300);
+        assertThat(fixture.assignment(planId, "1", "t-349501-gov").lastSummary).isEqualTo("第298次");
+    }
+
+    private static ValidatableResponse batch(String token, List<Map<String, Object>> reports) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reports", reports))
+                .post("/api/progress/batch")
+                .then();
+    }
+
+    private Map<String, Object> byName(String reportId, String taskNumber, String unitName, String status) {
+        Map<String, Object> report = report(reportId, status);
+        report.put("planId", planId);
+        report.put("taskNumber", taskNumber);
+        report.put("unitName", unitName);
+        return report;
+    }
+
+    private static Map<String, Object> byId(String reportId, UUID assignmentId, String status) {
+        Map<String, Object> report = report(reportId, status);
+        report.put("assignmentId", assignmentId.toString());
+        return report;
+    }
+
+    private static Map<String, Object> report(String reportId, String status) {
+        Map<String, Object> report = new HashMap<>();
+        report.put("reportId", reportId);
+        report.put("status", status);
+        report.put("summary", "按计划推进");
+        report.put("evidence", List.of(EVIDENCE));
+        return report;
+    }
+
+    private static Map<String, Object> withoutEvidence(Map<String, Object> report) {
+        report.remove("evidence");
+        return report;
+    }
+}

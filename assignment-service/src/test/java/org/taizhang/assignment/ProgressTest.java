@@ -1,0 +1,238 @@
+package org.taizhang.assignment;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.taizhang.assignment.PlanFixture.inTx;
+import static org.taizhang.assignment.PlanFixture.mention;
+import static org.taizhang.assignment.PlanFixture.task;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.taizhang.assignment.directory.UnitKind;
+import org.taizhang.assignment.directory.UnitLevel;
+import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.assignment.entity.AuditEntry;
+import org.taizhang.assignment.entity.ProgressReport;
+import org.taizhang.events.plan.UnitRole;
+import org.taizhang.testsupport.TestTokens;
+import org.taizhang.testsupport.TopicProbe;
+
+@QuarkusTest
+class ProgressTest {
+
+    private static final String CITY = "349600";
+    private static final String EVIDENCE = "https://www.example.gov.cn/zwgk/2026/t1.html";
+
+    @Inject
+    PlanFixture fixture;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private Assignment fgw;
+    private Assignment county;
+
+    @BeforeEach
+    void plan() {
+        fixture.unit("t-3496-fgw", "戊市发展和改革委员会", UnitKind.DEPARTMENT, UnitLevel.CITY, CITY, "市发改委");
+        fixture.unit("t-349601-gov", "己县人民政府", UnitKind.GOVERNMENT, UnitLevel.COUNTY, "349601");
+        String planId = fixture.publish(
+                CITY,
+                2026,
+                List.of(task(
+                        "1",
+                        PlanFixture.YEAR_END,
+                        mention("市发改委", UnitRole.LEAD),
+                        mention("己县人民政府", UnitRole.RESPONSIBLE))));
+        fgw = fixture.assignment(planId, "1", "t-3496-fgw");
+        county = fixture.assignment(planId, "1", "t-349601-gov");
+    }
+
+    @Test
+    void shouldRecordAReportMoveTheStatusAndPublishBothEvents() {
+        String location = report(
+                        TestTokens.unit("t-3496-fgw"), fgw.id, body("r-" + UUID.randomUUID(), "IN_PROGRESS", "已起草", 40))
+                .statusCode(201)
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("previousStatus", equalTo("NOT_STARTED"))
+                .body("reportedVia", equalTo("UNIT"))
+                .header("Location", containsString("/api/assignments/" + fgw.id + "/progress/"))
+                .extract()
+                .header("Location");
+        given().auth()
+                .oauth2(TestTokens.office())
+                .get(URI.create(location).getPath())
+                .then()
+                .statusCode(200)
+                .body("summary", equalTo("已起草"));
+
+        given().auth()
+                .oauth2(TestTokens.unit("t-3496-fgw"))
+                .get("/api/assignments/" + fgw.id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("percent", equalTo(40))
+                .body("lastSummary", equalTo("已起草"));
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .get("/api/assignments/" + fgw.id + "/audit")
+                .then()
+                .statusCode(200)
+                .body("action", equalTo(List.of("CREATED", "PROGRESS_REPORTED")))
+                .body("[1].before.status", equalTo("NOT_STARTED"))
+                .body("[1].after.status", equalTo("IN_PROGRESS"))
+                .body("[1].actor", equalTo("unit-t-3496-fgw"));
+        var events = new TopicProbe(bootstrapServers).readAll("taizhang.assignments.v1", fgw.id.toString(), 3);
+        assertThat(events)
+                .extracting(r -> new String(r.headers().lastHeader("ce_type").value()))
+                .containsExactly(
+                        "taizhang.assignment.created.v1",
+                        "taizhang.progress.reported.v1",
+                        "taizhang.assignment.status-changed.v1");
+    }
+
+    @Test
+    void shouldAnswerARetryWithTheFirstReportAndRefuseAReusedId() {
+        String reportId = "r-" + UUID.randomUUID();
+        String first = report(TestTokens.unit("t-3496-fgw"), fgw.id, body(reportId, "IN_PROGRESS", "已起草", 40))
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, body(reportId, "IN_PROGRESS", "已起草", 40))
+                .statusCode(200)
+                .body("id", equalTo(first));
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, body(reportId, "IN_PROGRESS", "已起草", 60))
+                .statusCode(409)
+                .contentType("application/problem+json");
+
+        assertThat(reportsOf(fgw)).isEqualTo(1);
+        assertThat(fixture.assignment(fgw.planId, "1", fgw.unitId).percent).isEqualTo(40);
+    }
+
+    @Test
+    void shouldRequireASummaryAndEvidenceToComplete() {
+        Map<String, Object> bare = body(null, "COMPLETED", null, null);
+        bare.remove("evidence");
+
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, bare)
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("INVALID_FIELD"));
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, body(null, "ONGOING", "持续", null))
+                .statusCode(422)
+                .body("detail", startsWith("INVALID_TRANSITION"));
+
+        assertThat(reportsOf(fgw)).isZero();
+    }
+
+    @Test
+    void shouldLetOnlyTheOfficeReopenACompletedAssignment() {
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, body(null, "COMPLETED", "已公开", null))
+                .statusCode(201);
+
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, body(null, "IN_PROGRESS", "补充", null))
+                .statusCode(422);
+        report(TestTokens.office(), fgw.id, body(null, "IN_PROGRESS", "材料不全，退回", null))
+                .statusCode(201)
+                .body("reportedVia", equalTo("OFFICE"));
+
+        Assignment reopened = fixture.assignment(fgw.planId, "1", fgw.unitId);
+        assertThat(reopened.status.name()).isEqualTo("IN_PROGRESS");
+        assertThat(reopened.completedAt).isNull();
+        assertThat(inTx(() -> AuditEntry.<AuditEntry>list("assignmentId = ?1 order by at", fgw.id)))
+                .extracting(e -> e.action.name())
+                .containsExactly("CREATED", "PROGRESS_REPORTED", "REOPENED");
+    }
+
+    @Test
+    void shouldDenyOtherUnitsOtherRegionsAndAuditorsWritingNothing() {
+        Map<String, Object> report = body(null, "IN_PROGRESS", "越权", 10);
+
+        report(TestTokens.unit("t-3496-fgw"), county.id, report)
+                .statusCode(403)
+                .contentType("application/problem+json");
+        report(TestTokens.integration("349602"), county.id, report).statusCode(403);
+        report(TestTokens.auditor(), county.id, report).statusCode(403);
+        report(TestTokens.unit("t-3496-fgw"), UUID.randomUUID(), report).statusCode(404);
+
+        assertThat(reportsOf(county)).isZero();
+        assertThat(inTx(() -> AuditEntry.count("assignmentId", county.id))).isEqualTo(1);
+        assertThat(fixture.assignment(county.planId, "1", county.unitId).status.name())
+                .isEqualTo("NOT_STARTED");
+        report(TestTokens.integration("349601"), county.id, report).statusCode(201);
+        given().auth()
+                .oauth2(TestTokens.unit("t-3496-fgw"))
+                .get("/api/assignments/" + county.id + "/progress")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void shouldKeepAnOlderReportInTheHistoryWithoutUndoingANewerOne() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> newer = body(null, "COMPLETED", "已公开", null);
+        newer.put("reportedAt", now.toString());
+        Map<String, Object> older = body(null, "IN_PROGRESS", "起草中", 50);
+        older.put("reportedAt", now.minus(3, ChronoUnit.DAYS).toString());
+
+        report(TestTokens.integration("349601"), county.id, newer).statusCode(201);
+        report(TestTokens.integration("349601"), county.id, older)
+                .statusCode(201)
+                .body("applied", equalTo(false));
+
+        assertThat(fixture.assignment(county.planId, "1", county.unitId).status.name())
+                .isEqualTo("COMPLETED");
+        given().auth()
+                .oauth2(TestTokens.integration("349601"))
+                .get("/api/assignments/" + county.id + "/progress")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo(List.of("IN_PROGRESS", "COMPLETED")));
+    }
+
+    static Map<String, Object> body(String reportId, String status, String summary, Integer percent) {
+        Map<String, Object> body = new HashMap<>();
+        if (reportId != null) {
+            body.put("reportId", reportId);
+        }
+        body.put("status", status);
+        if (summary != null) {
+            body.put("summary", summary);
+        }
+        if (percent != null) {
+            body.put("percent", percent);
+        }
+        body.put("evidence", List.of(EVIDENCE));
+        return body;
+    }
+
+    private static ValidatableResponse report(String token, UUID assignmentId, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/assignments/" + assignmentId + "/progress")
+                .then();
+    }
+
+    private static long reportsOf(Assignment assignment) {
+        return inTx(() -> ProgressReport.count("assignmentId", assignment.id));
+    }
+}
