@@ -1,0 +1,143 @@
+package org.taizhang.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Runs the chosen scenarios against the local stack and prints their figures next to the issues' targets. */
+public final class Bench {
+
+    static final int[] CLIENTS = {1, 8, 32};
+
+    private final Options options;
+    private final List<Figure> figures = new ArrayList<>();
+    private final Map<Integer, Double> limitTps = new HashMap<>();
+    private double copyRate;
+
+    private Bench(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Bench bench = new Bench(options);
+        bench.run();
+        Machine machine = Machine.describe();
+        System.out.println();
+        System.out.println(Report.table(machine, bench.figures));
+        Report.writeJson(options.output(), machine, bench.figures);
+        System.out.println("Written to " + options.output());
+    }
+
+    private void run() throws Exception {
+        if (options.scenarios().contains("limit")) {
+            limit();
+        }
+        if (options.scenarios().contains("progress")) {
+            progress();
+        }
+    }
+
+    private void limit() throws Exception {
+        say("limit: pgbench of one report's writes, then COPY");
+        PostgresLimit pg = new PostgresLimit(options.pgBin(), options.pgPort(), options.pgPassword());
+        pg.prepare();
+        for (int clients : CLIENTS) {
+            double[] result = pg.pgbench(clients, (int) options.measure().toSeconds());
+            limitTps.put(clients, result[0]);
+            figures.add(Figure.of("limit", "pgbench report writes, " + clients + " clients", result[0], "tx/s")
+                    .noting("avg latency " + result[1] + " ms"));
+        }
+        copyRate = pg.copy(100_000);
+        figures.add(Figure.of("limit", "COPY 100,000 report rows", copyRate, "rows/s"));
+    }
+
+    private void progress() throws Exception {
+        ProgressScenarios scenarios = ProgressScenarios.prepare(new StackClient());
+        say("progress: " + scenarios.assignmentCount() + " assignments to report on");
+        for (int clients : CLIENTS) {
+            say("progress: single reports from " + clients + " clients");
+            LoadRunner.Run run = scenarios.single(clients, options.warmUp(), options.measure());
+            Figure rate = Figure.of("progress", "single reports, " + clients + " clients", run.perSecond(), "req/s")
+                    .noting(String.format(
+                            "p50 %.1f ms, p99 %.1f ms, %d errors",
+                            run.latencies().percentileMillis(0.5),
+                            run.latencies().percentileMillis(0.99),
+                            run.latencies().errors()));
+            figures.add(rate);
+            Double limit = limitTps.get(clients);
+            if (limit != null) {
+                double ratio = run.perSecond() / limit;
+                Figure share = Figure.of("progress", "single vs pgbench, " + clients + " clients", ratio * 100, "%");
+                figures.add(clients == 32 ? share.against(">= 50 %", ratio >= 0.5) : share);
+            }
+        }
+        say("progress: " + options.batches() + " batches of 1,000");
+        LoadRunner.Run batches = scenarios.batches(options.batches(), 1000);
+        double p99 = batches.latencies().percentileMillis(0.99);
+        figures.add(Figure.of("progress", "batch of 1,000, p99", p99, "ms")
+                .against("<= 1000 ms", p99 <= 1000 && batches.latencies().errors() == 0)
+                .noting(String.format(
+                        "p50 %.0f ms, max %.0f ms, %d errors",
+                        batches.latencies().percentileMillis(0.5),
+                        batches.latencies().percentileMillis(1.0),
+                        batches.latencies().errors())));
+        double rows = batches.latencies().count() * 1000 / batches.seconds();
+        Figure throughput = Figure.of("progress", "batch rows", rows, "rows/s");
+        figures.add(
+                copyRate > 0 ? throughput.noting(String.format("%.1f %% of COPY", rows / copyRate * 100)) : throughput);
+    }
+
+    private static void say(String text) {
+        System.out.println("bench: " + text);
+    }
+
+    /** Command-line choices: which scenarios, how long, where PostgreSQL is. */
+    record Options(
+            Set<String> scenarios,
+            Duration warmUp,
+            Duration measure,
+            int batches,
+            Path pgBin,
+            String pgPort,
+            String pgPassword,
+            Path output) {
+
+        static Options parse(String[] args) {
+            Set<String> scenarios = new LinkedHashSet<>();
+            Duration warmUp = Duration.ofSeconds(5);
+            Duration measure = Duration.ofSeconds(20);
+            int batches = 100;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--seconds" -> measure = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--warm-up" -> warmUp = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--batches" -> batches = Integer.parseInt(args[++i]);
+                    default -> scenarios.add(args[i]);
+                }
+            }
+            if (scenarios.isEmpty()) {
+                scenarios.addAll(List.of("limit", "progress"));
+            }
+            return new Options(
+                    scenarios,
+                    warmUp,
+                    measure,
+                    batches,
+                    Path.of(env("PG_BINDIR", "/usr/lib/postgresql/17/bin")),
+                    env("TAIZHANG_PG_PORT", "15432"),
+                    env("PGPASSWORD", "postgres"),
+                    Path.of(env("BENCH_OUTPUT", "bench/results/latest.json")));
+        }
+
+        private static String env(String name, String fallback) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+}
