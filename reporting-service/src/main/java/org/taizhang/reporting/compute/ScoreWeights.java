@@ -1,0 +1,91 @@
+package org.taizhang.reporting.compute;
+
+/**
+ * How the office scores units (考核), out of 100:
+ *
+ * <pre>
+ * completion × (按时完成 + lateCredit × 逾期完成) ÷ (按时完成 + 逾期完成 + 逾期未完成)
+ *   + reporting × 按时报送 ÷ 应报送
+ *   − overduePenalty × 逾期未完成 − urgingPenalty × 催办
+ * </pre>
+ *
+ * A ratio whose denominator is 0 counts as 1 (nothing was due, nothing was missed), and the total is held within
+ * 0–100. {@code completion} and {@code reporting} share the 100 points; the defaults weigh finishing work over
+ * reporting on it, give half credit for late completion, and take 5 points per overdue assignment and 1 per
+ * urging (催办) received.
+ */
+public record ScoreWeights(
+        double completion, double reporting, double lateCredit, double overduePenalty, double urgingPenalty) {
+
+    public static final ScoreWeights DEFAULT = new ScoreWeights(70, 30, 0.5, 5, 1);
+
+    private static final String NOTE = "（分母为0的项计满分，总分限0–100分）";
+
+    public ScoreWeights {
+        requireNonNegative("completion", completion);
+        requireNonNegative("reporting", reporting);
+        requireNonNegative("lateCredit", lateCredit);
+        requireNonNegative("overduePenalty", overduePenalty);
+        requireNonNegative("urgingPenalty", urgingPenalty);
+        if (lateCredit > 1) {
+            throw new IllegalArgumentException("lateCredit is a share of full credit, at most 1: " + lateCredit);
+        }
+        if (Math.abs(completion + reporting - 100) > 1e-9) {
+            throw new IllegalArgumentException(
+                    "completion and reporting must share 100 points, got " + (completion + reporting));
+        }
+    }
+
+    /** The formula with these weights, for showing beside every score. */
+    public String formula() {
+        return expression("按时完成", "逾期完成", "逾期未完成", "按时报送", "应报送", "催办") + NOTE;
+    }
+
+    /** The formula with a unit's counts filled in, ending in its score. */
+    public String working(ScoreCounts counts) {
+        String terms = expression(
+                String.valueOf(counts.completedOnTime()),
+                String.valueOf(counts.completedLate()),
+                String.valueOf(counts.overdue()),
+                String.valueOf(counts.reportsOnTime()),
+                String.valueOf(counts.reportsDue()),
+                String.valueOf(counts.urgings()));
+        double raw = raw(counts);
+        double score = score(counts);
+        String result = Percent.text(Percent.round1(raw));
+        return raw == score ? terms + " = " + result : terms + " = " + result + "，计" + Percent.text(score) + "分";
+    }
+
+    public double score(ScoreCounts counts) {
+        return Percent.round1(Math.max(0, Math.min(100, raw(counts))));
+    }
+
+    private double raw(ScoreCounts c) {
+        double completed = ratio(c.completedOnTime() + lateCredit * c.completedLate(), c.judged());
+        double reported = ratio(c.reportsOnTime(), c.reportsDue());
+        return completion * completed
+                + reporting * reported
+                - overduePenalty * c.overdue()
+                - urgingPenalty * c.urgings();
+    }
+
+    private String expression(String onTime, String late, String overdue, String reported, String due, String urged) {
+        return n(completion) + " × (" + onTime + " + " + n(lateCredit) + " × " + late + ") ÷ (" + onTime + " + " + late
+                + " + " + overdue + ") + " + n(reporting) + " × " + reported + " ÷ " + due + " − " + n(overduePenalty)
+                + " × " + overdue + " − " + n(urgingPenalty) + " × " + urged;
+    }
+
+    private static double ratio(double part, int whole) {
+        return whole == 0 ? 1 : part / whole;
+    }
+
+    private static String n(double value) {
+        return Percent.text(value);
+    }
+
+    private static void requireNonNegative(String name, double value) {
+        if (!Double.isFinite(value) || value < 0) {
+            throw new IllegalArgumentException(name + " must be a finite number not below 0: " + value);
+        }
+    }
+}
