@@ -13,7 +13,10 @@ public record ProgressInput(
         List<String> evidence,
         Instant reportedAt) {
 
+    /** A null link ({@code "evidence": [null]}) becomes an empty one, which the rules reject like any bad link. */
     public ProgressInput {
-        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        evidence = evidence == null
+                ? List.of()
+                : evidence.stream().map(link -> link == null ? "" : link).toList();
     }
 }
