@@ -52,7 +52,10 @@ public class AssignmentLocator {
     static String normalizeNumber(String number) {
         return number == null
                 ? ""
-                : number.strip().replaceAll("[\\s.．、,，)）]+$", "").replaceAll("^[(（]", "");
+                : number.strip()
+                        .replaceAll("[\\s.．、,，)）]+$", "")
+                        .replaceAll("^[(（]", "")
+                        .strip();
     }
 
     /** The assignments of one plan, loaded once per batch, and the directory its unit names are matched in. */

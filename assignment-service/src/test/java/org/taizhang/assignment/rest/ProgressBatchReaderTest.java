@@ -17,15 +17,22 @@ import org.taizhang.assignment.progress.Rejection.Reason;
 import org.taizhang.assignment.service.AssignmentRef;
 import org.taizhang.assignment.service.BatchEntry;
 import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.platform.json.StrictJson;
 
 class ProgressBatchReaderTest {
 
     private static final String ASSIGNMENT = "6f1c2a4e-8d7b-4a35-9c61-2f0e5b7d9a10";
 
-    private final ObjectMapper json = new ObjectMapper()
+    private final ObjectMapper json = strict(new ObjectMapper()
             .findAndRegisterModules()
             .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        new StrictJson().customize(mapper);
+        return mapper;
+    }
+
     private final ProgressBatchReader reader = new ProgressBatchReader(json);
 
     @Test
@@ -193,5 +200,15 @@ class ProgressBatchReaderTest {
 
     private static void assertNoJavaNames(Rejection rejection) {
         assertThat(rejection.message()).doesNotContain("org.taizhang", "java.", "com.fasterxml", "Exception");
+    }
+
+    @Test
+    void shouldRejectAFractionalPercentAndAStatusGivenAsANumber() {
+        String fractional = "{\"reportId\":\"r1\",\"assignmentId\":\"" + java.util.UUID.randomUUID()
+                + "\",\"status\":\"IN_PROGRESS\",\"percent\":12.5}";
+        String numbered = "{\"reportId\":\"r2\",\"assignmentId\":\"" + java.util.UUID.randomUUID() + "\",\"status\":1}";
+
+        assertThat(read(fractional).unreadable()).isNotNull();
+        assertThat(read(numbered).unreadable()).isNotNull();
     }
 }
