@@ -99,8 +99,12 @@ public class OutboxRelay {
         long backoff = config.pollInterval().toMillis();
         while (running) {
             try {
-                if (relayOnce() == 0) {
+                int published = relayOnce();
+                if (published == 0) {
                     wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                } else if (published < config.batchSize()
+                        && !pause(config.linger().toMillis())) {
+                    return;
                 }
                 backoff = config.pollInterval().toMillis();
                 cleanUpNowAndThen();
