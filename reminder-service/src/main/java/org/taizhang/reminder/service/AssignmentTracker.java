@@ -75,6 +75,7 @@ public class AssignmentTracker {
         a.setDeadline(event.deadline());
         a.status = event.status() == null ? AssignmentStatus.NOT_STARTED : event.status();
         a.createdAt = event.createdAt() == null ? Instant.now() : event.createdAt();
+        a.updatedAt = a.createdAt;
         a.persist();
         touch(a, a.createdAt);
     }

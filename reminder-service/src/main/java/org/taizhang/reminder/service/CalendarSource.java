@@ -77,5 +77,6 @@ public class CalendarSource {
     /** A year's arrangement and where it comes from. */
     public record CalendarEntry(CalendarYear year, boolean uploaded, String updatedBy, Instant updatedAt) {}
 
+    /** The parsed calendar and the table state it was parsed from. */
     private record Loaded(String fingerprint, WorkingDayCalendar calendar) {}
 }
