@@ -25,6 +25,7 @@ import org.taizhang.events.assignment.AssignmentStatusChanged;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.DeadlineKind;
+import org.taizhang.events.plan.UnitRole;
 import org.taizhang.events.reminder.ReminderKind;
 import org.taizhang.reminder.entity.TrackedAssignment;
 import org.taizhang.reminder.service.ReminderTick;
@@ -129,6 +130,29 @@ class AssignmentEventsConsumerTest {
             assertThat(r.dueDate).isEqualTo(JUNE_END.dueDate());
         });
         assertThat(fixture.tracked(assignment.id()).nextFireAt).isAfter(beijing(2026, 6, 23, 10, 0));
+    }
+
+    @Test
+    void shouldMoveTheNextReportReminderOnceProgressIsReported() {
+        NewAssignment ongoing = new NewAssignment(
+                ReminderFixture.unique("a"),
+                ReminderFixture.unique("p"),
+                ReminderFixture.unique("t"),
+                ReminderFixture.unique("u-3399"),
+                REGION,
+                UnitRole.RESPONSIBLE,
+                new Deadline("持续推进", DeadlineKind.ONGOING, null, null),
+                AssignmentStatus.ONGOING,
+                CREATED);
+        send(envelope(ongoing.event()));
+        assertThat(awaitTracked(ongoing.id(), a -> true).nextFireAt)
+                .as("the first quarter's report is due on its last working day")
+                .isEqualTo(Instant.parse("2026-03-31T01:00:00Z"));
+
+        send(envelope(progress(ongoing, beijing(2026, 3, 5, 16, 0))));
+        assertThat(awaitTracked(ongoing.id(), a -> a.lastReportAt != null).nextFireAt)
+                .as("reported for the first quarter: the second quarter's is next")
+                .isEqualTo(Instant.parse("2026-06-30T01:00:00Z"));
     }
 
     private NewAssignment assignment() {

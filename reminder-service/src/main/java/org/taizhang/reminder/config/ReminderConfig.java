@@ -3,6 +3,7 @@ package org.taizhang.reminder.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.random.RandomGenerator;
 import org.taizhang.reminder.delivery.Backoff;
 
 /** How the reminder tick and the delivery worker run, and how deliveries are retried. */
@@ -56,7 +57,7 @@ public interface ReminderConfig {
         @WithDefault("10")
         int maxAttempts();
 
-        default Backoff backoff(java.util.random.RandomGenerator random) {
+        default Backoff backoff(RandomGenerator random) {
             return new Backoff(base(), cap(), maxAttempts(), random);
         }
     }

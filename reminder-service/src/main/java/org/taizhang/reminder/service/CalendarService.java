@@ -1,7 +1,6 @@
 package org.taizhang.reminder.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -51,8 +50,8 @@ public class CalendarService {
                     List.of(new Problem.Violation(
                             "year", "the body is for " + parsed.year() + ", the path for " + year)));
         }
-        StoredCalendarYear row = StoredCalendarYear.<StoredCalendarYear>findByIdOptional(
-                        year, LockModeType.PESSIMISTIC_WRITE)
+        WriteLock.acquire("calendar:" + year);
+        StoredCalendarYear row = StoredCalendarYear.<StoredCalendarYear>findByIdOptional(year)
                 .orElseGet(() -> {
                     StoredCalendarYear created = new StoredCalendarYear();
                     created.year = year;

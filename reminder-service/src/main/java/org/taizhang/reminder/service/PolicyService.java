@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.taizhang.platform.problem.Problem;
 import org.taizhang.reminder.entity.StoredPolicy;
@@ -46,32 +47,35 @@ public class PolicyService {
 
     @Transactional
     public PolicyEntry putDefault(ReminderPolicy policy, String by, Instant now) {
-        StoredPolicy stored = store(null, policy, by, now);
+        Put put = store(null, policy, by, now);
         rescheduler.rescheduleDefault();
-        return PolicyEntry.from(stored);
+        return put.entry();
     }
 
     /** Creates or replaces the plan's override; {@code created} tells which. */
     @Transactional
     public Put putPlan(String planId, ReminderPolicy policy, String by, Instant now) {
-        boolean created = StoredPolicy.forPlan(planId).isEmpty();
-        StoredPolicy stored = store(planId, policy, by, now);
+        Put put = store(planId, policy, by, now);
         rescheduler.reschedulePlan(planId);
-        return new Put(PolicyEntry.from(stored), created);
+        return put;
     }
 
     /** Removes the plan's override; its assignments follow the default again. */
     @Transactional
     public void deletePlan(String planId) {
+        WriteLock.acquire(scope(planId));
         StoredPolicy stored = StoredPolicy.forPlan(planId)
                 .orElseThrow(() -> new NotFoundException("Policy override of plan", planId));
         stored.delete();
         rescheduler.reschedulePlan(planId);
     }
 
-    private static StoredPolicy store(String planId, ReminderPolicy policy, String by, Instant now) {
+    /** Validates, then writes under the scope's lock; the caller reschedules. */
+    private static Put store(String planId, ReminderPolicy policy, String by, Instant now) {
         validate(policy);
-        StoredPolicy stored = StoredPolicy.forPlan(planId).orElseGet(() -> {
+        WriteLock.acquire(scope(planId));
+        Optional<StoredPolicy> existing = StoredPolicy.forPlan(planId);
+        StoredPolicy stored = existing.orElseGet(() -> {
             StoredPolicy fresh = new StoredPolicy();
             fresh.id = UUID.randomUUID();
             fresh.planId = planId;
@@ -79,7 +83,11 @@ public class PolicyService {
         });
         stored.apply(policy, by, now);
         stored.persist();
-        return stored;
+        return new Put(PolicyEntry.from(stored), existing.isEmpty());
+    }
+
+    private static String scope(String planId) {
+        return "policy:" + (planId == null ? "" : planId);
     }
 
     static void validate(ReminderPolicy policy) {

@@ -1,5 +1,6 @@
 package org.taizhang.reminder.service;
 
+import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -26,7 +27,10 @@ public class ScheduledJobs {
             every = "${taizhang.reminders.tick}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        tick.tick(clock.instant());
+        TickResult result = tick.tick(clock.instant());
+        if (result.reminders() > 0) {
+            Log.infof("Issued %d reminders for %d due assignments", result.reminders(), result.assignments());
+        }
     }
 
     @Scheduled(
@@ -34,6 +38,9 @@ public class ScheduledJobs {
             every = "${taizhang.reminders.delivery-poll}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliver() {
-        worker.deliverDue(clock.instant());
+        int attempts = worker.deliverDue(clock.instant());
+        if (attempts > 0) {
+            Log.debugf("Made %d delivery attempts", attempts);
+        }
     }
 }
