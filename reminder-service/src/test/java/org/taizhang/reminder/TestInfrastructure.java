@@ -7,13 +7,14 @@ import org.taizhang.testsupport.KafkaTestResource;
 import org.taizhang.testsupport.PostgresTestResource;
 import org.taizhang.testsupport.TokenTestResource;
 
-/** What every test of this service runs against: throwaway PostgreSQL, in-process Kafka, test token keys. */
+/** What every test of this service runs against: throwaway PostgreSQL, in-process Kafka, test token keys, GreenMail SMTP. */
 @WithTestResource(
         value = PostgresTestResource.class,
         scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "reminder_service"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = TokenTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = GreenMailTestResource.class, scope = TestResourceScope.GLOBAL)
 final class TestInfrastructure {
 
     private TestInfrastructure() {}

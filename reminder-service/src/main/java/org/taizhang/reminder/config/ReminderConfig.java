@@ -1,0 +1,64 @@
+package org.taizhang.reminder.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+import org.taizhang.reminder.delivery.Backoff;
+
+/** How the reminder tick and the delivery worker run, and how deliveries are retried. */
+@ConfigMapping(prefix = "taizhang.reminders")
+public interface ReminderConfig {
+
+    /** How often the tick looks for due reminders; {@code off} stops it (tests drive the tick themselves). */
+    @WithDefault("60s")
+    String tick();
+
+    /** Assignments claimed per tick transaction; a tick works through batches until none is due. */
+    @WithDefault("100")
+    int tickBatchSize();
+
+    /** How often the delivery worker looks for due deliveries; {@code off} stops it. */
+    @WithDefault("10s")
+    String deliveryPoll();
+
+    /** Deliveries claimed at once by one worker. */
+    @WithDefault("50")
+    int deliveryBatchSize();
+
+    /** How long a claimed delivery is left to its worker before another may take it (a worker that died). */
+    @WithDefault("2m")
+    Duration deliveryLease();
+
+    /** Longest wait for a webhook to answer. */
+    @WithDefault("10s")
+    Duration webhookTimeout();
+
+    /** Escalations to the office go to the subscriptions of this unit id. */
+    @WithDefault("office")
+    String officeUnitId();
+
+    /** Put before every e-mail subject. */
+    @WithDefault("【台账提醒】")
+    String mailSubjectPrefix();
+
+    Retry retry();
+
+    /** Retries of a failed delivery: exponential backoff with full jitter, then the dead letters. */
+    interface Retry {
+
+        @WithDefault("5s")
+        Duration base();
+
+        @WithDefault("1h")
+        Duration cap();
+
+        /** Attempts in all, the first included. */
+        @WithDefault("10")
+        int maxAttempts();
+
+        default Backoff backoff(RandomGenerator random) {
+            return new Backoff(base(), cap(), maxAttempts(), random);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.taizhang.reminder.entity;
+
+/** How a subscription receives reminders. */
+public enum Channel {
+    WEBHOOK,
+    EMAIL
+}

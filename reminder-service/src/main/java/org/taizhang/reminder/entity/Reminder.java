@@ -1,0 +1,67 @@
+package org.taizhang.reminder.entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.taizhang.events.reminder.ReminderKind;
+import org.taizhang.reminder.policy.EscalationTarget;
+
+/** An issued reminder; inserted once per key (assignment, kind, due date, step) by the tick that issues it. */
+@Entity
+@Table(name = "reminder")
+public class Reminder extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "assignment_id")
+    public String assignmentId;
+
+    @Column(name = "plan_id")
+    public String planId;
+
+    @Column(name = "task_id")
+    public String taskId;
+
+    @Column(name = "unit_id")
+    public String unitId;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    public ReminderKind kind;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    public int step;
+
+    @Enumerated(EnumType.STRING)
+    public EscalationTarget target;
+
+    @Column(name = "recipient_unit_id")
+    public String recipientUnitId;
+
+    @Column(name = "fire_on")
+    public LocalDate fireOn;
+
+    @Column(name = "fire_at")
+    public Instant fireAt;
+
+    @Column(name = "official_calendar")
+    public boolean officialCalendar;
+
+    @Enumerated(EnumType.STRING)
+    public ReminderStatus status;
+
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+}

@@ -1,0 +1,73 @@
+package org.taizhang.reminder.entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Where the reminders of one unit, or of every unit in a region, go: a signed webhook or an e-mail address. */
+@Entity
+@Table(name = "subscription")
+public class Subscription extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "unit_id")
+    public String unitId;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    /** The significant digits of the region code, so that containment is a prefix match. */
+    @Column(name = "region_prefix")
+    public String regionPrefix;
+
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+
+    public String url;
+
+    /** The webhook's signing secret; written, never read back through the API. */
+    public String secret;
+
+    public String email;
+
+    public boolean active = true;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    /** The address a delivery goes to. */
+    public String target() {
+        return channel == Channel.WEBHOOK ? url : email;
+    }
+
+    /** Active subscriptions of the unit, and those of regions containing {@code regionCode}. */
+    public static List<Subscription> receiving(String unitId, String regionCode) {
+        String region = regionCode == null ? "" : regionCode;
+        return list(
+                "active = true and (unitId = ?1 or (regionPrefix is not null and ?2 like concat(regionPrefix, '%')))"
+                        + " order by createdAt, id",
+                unitId, region);
+    }
+}

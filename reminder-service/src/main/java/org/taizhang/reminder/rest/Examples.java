@@ -1,0 +1,68 @@
+package org.taizhang.reminder.rest;
+
+/** Example bodies shown in the OpenAPI document. */
+final class Examples {
+
+    static final String POLICY_REQUEST = "{\"beforeDays\":[5,1],\"onDueDay\":true,\"overdueEveryDays\":3,"
+            + "\"leadUnitAfter\":2,\"officeAfter\":4,\"defaultCadence\":\"QUARTERLY\",\"periodicGraceDays\":10,"
+            + "\"localHour\":9,\"zone\":\"Asia/Shanghai\"}";
+
+    static final String POLICY = "{\"planId\":\"6f1c…\",\"beforeDays\":[10,3],\"onDueDay\":true,\"overdueEveryDays\":2,"
+            + "\"leadUnitAfter\":1,\"officeAfter\":3,\"defaultCadence\":\"MONTHLY\",\"periodicGraceDays\":5,"
+            + "\"localHour\":9,\"zone\":\"Asia/Shanghai\",\"builtIn\":false,\"updatedBy\":\"office-clerk\","
+            + "\"updatedAt\":\"2026-03-02T02:00:00Z\"}";
+
+    static final String POLICY_INVALID = "{\"type\":\"about:blank\",\"title\":\"Unprocessable Content\",\"status\":422,"
+            + "\"detail\":\"The policy is not valid: 2 violation(s)\",\"errors\":[{\"field\":\"beforeDays\","
+            + "\"message\":\"each entry must be 1..60 working days, not 0\"},{\"field\":\"localHour\","
+            + "\"message\":\"must be 0..23, not 25\"}]}";
+
+    static final String CALENDAR = "{\"year\":2026,\"official\":true,\"uploaded\":false,"
+            + "\"source\":\"国办发明电〔2025〕7号\",\"workingDays\":250,"
+            + "\"holidays\":[{\"name\":\"春节\",\"from\":\"2026-02-15\",\"to\":\"2026-02-23\"}],"
+            + "\"makeUpWorkdays\":[\"2026-02-14\",\"2026-02-28\"],"
+            + "\"days\":[{\"date\":\"2026-02-14\",\"workingDay\":true,\"holidayName\":null,\"makeUpWorkday\":true},"
+            + "{\"date\":\"2026-02-15\",\"workingDay\":false,\"holidayName\":\"春节\",\"makeUpWorkday\":false}]}";
+
+    static final String CALENDAR_UPLOAD = "{\"year\":2027,\"source\":\"国办发明电〔2026〕…号\","
+            + "\"holidays\":[{\"name\":\"元旦\",\"from\":\"2027-01-01\",\"to\":\"2027-01-03\"}],"
+            + "\"makeUpWorkdays\":[]}";
+
+    static final String CALENDAR_INVALID = "{\"type\":\"about:blank\",\"title\":\"Unprocessable Content\","
+            + "\"status\":422,\"detail\":\"The calendar is not valid: 1 error(s)\",\"errors\":[{\"field\":"
+            + "\"makeUpWorkdays[0]\",\"message\":\"2027-01-05 is a TUESDAY, a make-up workday must be a weekend\"}]}";
+
+    static final String SUBSCRIPTION_REQUEST = "{\"unitId\":\"341800-fgw\",\"channel\":\"WEBHOOK\","
+            + "\"url\":\"https://oa.example.gov.cn/hooks/taizhang\",\"secret\":\"s3cret-at-least-16\"}";
+
+    static final String SUBSCRIPTION = "{\"id\":\"3f0d…\",\"unitId\":\"341800-fgw\",\"regionCode\":null,"
+            + "\"channel\":\"WEBHOOK\",\"url\":\"https://oa.example.gov.cn/hooks/taizhang\",\"email\":null,"
+            + "\"secretSet\":true,\"active\":true,\"createdBy\":\"office-clerk\","
+            + "\"createdAt\":\"2026-03-02T02:00:00Z\",\"updatedBy\":\"office-clerk\","
+            + "\"updatedAt\":\"2026-03-02T02:00:00Z\"}";
+
+    static final String SUBSCRIPTION_PAGE = "{\"items\":[" + SUBSCRIPTION + "],\"page\":0,\"size\":50,\"total\":1}";
+
+    static final String DELIVERY = "{\"id\":\"9a7e…\",\"reminderId\":\"5b2c…\",\"subscriptionId\":\"3f0d…\","
+            + "\"channel\":\"WEBHOOK\",\"target\":\"https://oa.example.gov.cn/hooks/taizhang\","
+            + "\"status\":\"FAILED\",\"attempts\":10,\"nextAttemptAt\":null,\"lastError\":\"HTTP 503\","
+            + "\"lastAttemptAt\":\"2026-04-11T03:10:00Z\",\"deliveredAt\":null,"
+            + "\"failedAt\":\"2026-04-11T03:10:00Z\",\"createdAt\":\"2026-04-10T01:00:00Z\"}";
+
+    static final String DELIVERY_PAGE = "{\"items\":[" + DELIVERY + "],\"page\":0,\"size\":50,\"total\":1}";
+
+    static final String REMINDER_PAGE = "{\"items\":[{\"id\":\"5b2c…\",\"assignmentId\":\"8c1e…\","
+            + "\"planId\":\"6f1c…\",\"taskId\":\"0b6a…\",\"unitId\":\"341821-gov\",\"regionCode\":\"341821\","
+            + "\"kind\":\"OVERDUE\",\"dueDate\":\"2026-03-31\",\"step\":3,\"target\":\"LEAD_UNIT\","
+            + "\"recipientUnitId\":\"341800-fgw\",\"fireOn\":\"2026-04-10\",\"fireAt\":\"2026-04-10T01:00:00Z\","
+            + "\"officialCalendar\":true,\"status\":\"DELIVERED\",\"issuedAt\":\"2026-04-10T01:00:03Z\"}],"
+            + "\"page\":0,\"size\":50,\"total\":1}";
+
+    static final String FORBIDDEN = "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+            + "\"detail\":\"Your role does not allow this request\"}";
+
+    static final String NOT_FOUND = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+            + "\"detail\":\"Delivery 9a7e… does not exist\"}";
+
+    private Examples() {}
+}

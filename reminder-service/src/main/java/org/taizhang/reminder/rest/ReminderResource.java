@@ -1,0 +1,64 @@
+package org.taizhang.reminder.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.security.Caller;
+import org.taizhang.reminder.entity.ReminderStatus;
+import org.taizhang.reminder.service.ReminderHistory;
+import org.taizhang.reminder.service.ReminderQuery;
+import org.taizhang.reminder.service.Slice;
+
+/** The history of issued reminders (提醒与催办记录). */
+@Path("/api/reminders")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reminders", description = "Issued reminders and the state of their deliveries")
+public class ReminderResource {
+
+    private final ReminderHistory history;
+    private final Caller caller;
+
+    public ReminderResource(ReminderHistory history, Caller caller) {
+        this.history = history;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(
+            summary = "List reminders",
+            description = "Newest first. A unit's staff see their own unit's (as subject or recipient), a county system"
+                    + " those of units in its region, the office and auditors all; asking for others' is a 403")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of reminders",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.REMINDER_PAGE)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The filter asks for another unit's or region's reminders",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    public PageView<ReminderView> list(
+            @QueryParam("unitId") String unitId,
+            @QueryParam("regionCode") String regionCode,
+            @QueryParam("assignmentId") String assignmentId,
+            @QueryParam("status") ReminderStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        ReminderQuery query = ReminderScope.restrict(
+                new ReminderQuery(unitId, regionCode, assignmentId, status, page, size), caller, history);
+        Slice<ReminderView> found = history.list(query).map(ReminderView::from);
+        return new PageView<>(found.items(), found.page(), found.size(), found.total());
+    }
+}

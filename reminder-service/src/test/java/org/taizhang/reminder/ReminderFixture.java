@@ -1,0 +1,87 @@
+package org.taizhang.reminder;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.taizhang.reminder.entity.Channel;
+import org.taizhang.reminder.entity.Delivery;
+import org.taizhang.reminder.entity.Reminder;
+import org.taizhang.reminder.entity.TrackedAssignment;
+import org.taizhang.reminder.policy.ReminderPolicy;
+import org.taizhang.reminder.service.AssignmentTracker;
+import org.taizhang.reminder.service.SubscriptionDetails;
+import org.taizhang.reminder.service.SubscriptionService;
+
+/** Tracked assignments and subscriptions put in place as the consumer and the API would, and what came of them. */
+@ApplicationScoped
+public class ReminderFixture {
+
+    private final AssignmentTracker tracker;
+    private final SubscriptionService subscriptions;
+
+    public ReminderFixture(AssignmentTracker tracker, SubscriptionService subscriptions) {
+        this.tracker = tracker;
+        this.subscriptions = subscriptions;
+    }
+
+    /** Tracks the assignment as its AssignmentCreated event would; returns its id. */
+    public String track(NewAssignment assignment) {
+        inTx(() -> {
+            tracker.apply(assignment.event());
+            return null;
+        });
+        return assignment.id();
+    }
+
+    public TrackedAssignment tracked(String assignmentId) {
+        return inTx(() -> TrackedAssignment.findById(assignmentId));
+    }
+
+    /** The assignment's reminders, in the order they fired. */
+    public List<Reminder> reminders(String assignmentId) {
+        return inTx(() -> Reminder.list("assignmentId = ?1 order by fireAt, kind, step", assignmentId));
+    }
+
+    public List<Delivery> deliveriesTo(UUID subscriptionId) {
+        return inTx(() -> Delivery.list("subscriptionId = ?1 order by createdAt", subscriptionId));
+    }
+
+    public Delivery delivery(UUID id) {
+        return inTx(() -> Delivery.findById(id));
+    }
+
+    public UUID webhookForRegion(String region, String url, String secret) {
+        return subscribe(new SubscriptionDetails(null, region, Channel.WEBHOOK, url, secret, null, true));
+    }
+
+    public UUID webhookForUnit(String unitId, String url, String secret) {
+        return subscribe(new SubscriptionDetails(unitId, null, Channel.WEBHOOK, url, secret, null, true));
+    }
+
+    public UUID emailForUnit(String unitId, String address) {
+        return subscribe(new SubscriptionDetails(unitId, null, Channel.EMAIL, null, null, address, true));
+    }
+
+    private UUID subscribe(SubscriptionDetails details) {
+        return subscriptions.create(details, "test", Instant.now()).id;
+    }
+
+    /** An instant given as Beijing local time. */
+    public static Instant beijing(int year, int month, int day, int hour, int minute) {
+        return LocalDateTime.of(year, month, day, hour, minute)
+                .atZone(ReminderPolicy.SHANGHAI)
+                .toInstant();
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static <T> T inTx(Callable<T> work) {
+        return QuarkusTransaction.requiringNew().call(work);
+    }
+}
