@@ -11,6 +11,7 @@ import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.reporting.compute.CompletionHistory;
 import org.taizhang.reporting.compute.Light;
 import org.taizhang.reporting.compute.Lights;
+import org.taizhang.reporting.compute.OverdueList;
 import org.taizhang.reporting.compute.PlanSummary;
 import org.taizhang.reporting.compute.PlanSummaryCalculator;
 import org.taizhang.reporting.compute.Tallies;
@@ -72,7 +73,8 @@ public class DashboardService {
                                 .toList()),
                 completionChart(plan, facts, today),
                 tasks(facts, today),
-                new UnitSummaryCalculator(config.policy()).summarize(List.of(facts), today));
+                new UnitSummaryCalculator(config.policy()).summarize(List.of(facts), today),
+                OverdueList.of(List.of(facts), today));
     }
 
     /** Counties by their derived plans; a plan nobody derived from shows its units grouped by region instead. */

@@ -2,12 +2,13 @@ package org.taizhang.reporting.service;
 
 import java.util.List;
 import org.taizhang.reporting.compute.Light;
+import org.taizhang.reporting.compute.OverdueItem;
 import org.taizhang.reporting.compute.PlanSummary;
 import org.taizhang.reporting.compute.TaskOutcome;
 import org.taizhang.reporting.compute.UnitSummary;
 import org.taizhang.reporting.entity.Plan;
 
-/** Everything the dashboard's plan page shows: figures, charts (inline SVG), tasks, units and counties. */
+/** Everything the dashboard's plan page shows: figures, charts (inline SVG), tasks, units, counties, overdue work. */
 public record PlanOverview(
         Plan plan,
         PlanSummary summary,
@@ -17,7 +18,8 @@ public record PlanOverview(
         String countyChart,
         String completionChart,
         List<TaskRow> tasks,
-        List<UnitSummary> units) {
+        List<UnitSummary> units,
+        List<OverdueItem> overdue) {
 
     /** A top-level section with its completion bar. */
     public record SectionBar(String title, PlanSummary.SectionSummary figures, String bar) {}
