@@ -16,6 +16,7 @@ import org.taizhang.events.DomainEvent;
 import org.taizhang.reporting.PlanScenario.Unit;
 import org.taizhang.testsupport.TestTokens;
 
+/** Who may read what: anonymous callers, unit staff, county systems, auditors and the office. */
 @QuarkusTest
 class AccessTest {
 

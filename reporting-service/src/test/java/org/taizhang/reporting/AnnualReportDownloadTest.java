@@ -158,6 +158,11 @@ class AnnualReportDownloadTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("asOf"));
+        given().accept("image/png")
+                .get("/api/reports/plans/{id}/annual", plan.planId)
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json");
         given().get("/api/reports/plans/{id}/annual", "draft-" + UUID.randomUUID())
                 .then()
                 .statusCode(404)

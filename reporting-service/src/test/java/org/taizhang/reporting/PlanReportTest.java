@@ -19,6 +19,7 @@ import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.reporting.PlanScenario.Unit;
 import org.taizhang.testsupport.TestTokens;
 
+/** Plan-level reports: summary with lights, a task with its units' reports, the county roll-up, the plan list. */
 @QuarkusTest
 class PlanReportTest {
 

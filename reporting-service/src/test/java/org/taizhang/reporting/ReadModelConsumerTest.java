@@ -15,12 +15,20 @@ import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.DomainEvent;
 import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.assignment.AssignmentCancelled;
+import org.taizhang.events.assignment.AssignmentDeadlineChanged;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.assignment.ProgressReported;
+import org.taizhang.events.plan.AmendmentKind;
+import org.taizhang.events.plan.Deadline;
+import org.taizhang.events.plan.TaskAmended;
+import org.taizhang.events.plan.TaskSnapshot;
 import org.taizhang.events.plan.TaskWithdrawn;
+import org.taizhang.events.plan.UnitMention;
+import org.taizhang.events.plan.UnitRole;
 import org.taizhang.events.reminder.ReminderKind;
 import org.taizhang.reporting.PlanScenario.Unit;
 import org.taizhang.reporting.entity.Assignment;
@@ -28,7 +36,9 @@ import org.taizhang.reporting.entity.ProgressReport;
 import org.taizhang.reporting.entity.Reminder;
 import org.taizhang.reporting.entity.StatusChange;
 import org.taizhang.testsupport.TestTokens;
+import org.taizhang.testsupport.TopicProbe;
 
+/** The read model follows the topics: each event once, in any order across topics, amendments included. */
 @QuarkusTest
 class ReadModelConsumerTest {
 
@@ -127,6 +137,76 @@ class ReadModelConsumerTest {
             assertThat(summary.getInt("tasks.total")).isEqualTo(1);
             assertThat(summary.getInt("assignments.total")).isEqualTo(1);
         });
+    }
+
+    @Test
+    void shouldFollowAmendmentsAndAMovedDeadline() {
+        PlanScenario plan = scenario();
+        String task =
+                plan.task("1", "一、公开", PlanScenario.fixed(PlanScenario.today().plusDays(60)), null, lead);
+        feed.send(plan.published());
+        feed.send(plan.created().toArray(new DomainEvent[0]));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Api.counted(plan.planId, 1));
+
+        Deadline passed = PlanScenario.fixed(PlanScenario.today().minusDays(5));
+        List<UnitMention> units = List.of(new UnitMention(lead.name(), lead.name(), UnitRole.LEAD, false, false));
+        feed.send(
+                new TaskAmended(
+                        plan.planId,
+                        AmendmentKind.CHANGED,
+                        new TaskSnapshot(task, "1", List.of("一、公开"), "任务1（修订）", "要求1", passed, units, null),
+                        "提前",
+                        "office",
+                        Instant.now()),
+                new TaskAmended(
+                        plan.planId,
+                        AmendmentKind.ADDED,
+                        new TaskSnapshot(
+                                plan.planId + "-t9",
+                                "9",
+                                List.of("二、新增"),
+                                "任务9",
+                                "要求9",
+                                PlanScenario.ongoing(),
+                                units,
+                                null),
+                        "新增",
+                        "office",
+                        Instant.now()));
+        String assignment = plan.assignmentId(task, lead);
+        feed.send(new AssignmentDeadlineChanged(
+                assignment, plan.planId, task, lead.id(), plan.created().get(0).deadline(), passed, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath summary = summary(plan.planId);
+            assertThat(summary.getList("sections.title", String.class)).containsExactly("一、公开", "二、新增");
+            assertThat(summary.getInt("tasks.overdue")).isEqualTo(1);
+        });
+        JsonPath detail = Api.office("/api/reports/plans/{id}/tasks/{t}", plan.planId, task);
+        assertThat(detail.getString("title")).isEqualTo("任务1（修订）");
+        assertThat(detail.getBoolean("units[0].overdue")).isTrue();
+    }
+
+    @Test
+    void shouldParkAnUnreadableEventOnTheDeadLetterTopicAndCarryOn() {
+        String key = "plan-garbled-" + UUID.randomUUID();
+        EventEnvelope garbled = new EventEnvelope(
+                UUID.randomUUID().toString(),
+                "taizhang.plan.published.v1",
+                "/taizhang/plan-service",
+                Instant.now(),
+                key,
+                EventEnvelope.SPEC_VERSION,
+                "{not json");
+        new TopicProbe(bootstrapServers).send(List.of(CloudEventHeaders.toRecord(garbled)));
+        PlanScenario next = scenario();
+        feed.send(next.published());
+
+        assertThat(new TopicProbe(bootstrapServers).readAll("taizhang.plans.v1.dlq.reporting-service", key, 1))
+                .hasSize(1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Api.status("/api/reports/plans/{id}/summary", next.planId) == 200);
+        assertThat(Api.status("/api/reports/plans/{id}/summary", key)).isEqualTo(404);
     }
 
     private PlanScenario scenario() {

@@ -4,12 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.taizhang.events.DomainEvent;
@@ -17,8 +24,10 @@ import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.reminder.ReminderKind;
 import org.taizhang.reporting.PlanScenario.Unit;
+import org.taizhang.reporting.service.ApplyLock;
 import org.taizhang.testsupport.TestTokens;
 
+/** A rebuild replays the topics into emptied tables and reaches the same figures; live events go on after it. */
 @QuarkusTest
 class RebuildTest {
 
@@ -26,6 +35,9 @@ class RebuildTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    ApplyLock lock;
 
     @Test
     void shouldReachTheSameFiguresAfterReplayingTheTopicsAndKeepApplyingLiveEvents() {
@@ -98,6 +110,35 @@ class RebuildTest {
                 Instant.now()));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> Api.summary(city.planId).getInt("tasks.completed") == 1);
+    }
+
+    @Test
+    void shouldRefuseASecondRebuildWhileOneRuns() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> running =
+                    other.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                        boolean claimed = lock.tryRebuild(); // what a running rebuild holds until it commits
+                        held.countDown();
+                        release.await(30, TimeUnit.SECONDS);
+                        return claimed;
+                    }));
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+
+            given().auth()
+                    .oauth2(TestTokens.office())
+                    .post("/api/admin/rebuild")
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json");
+            release.countDown();
+            assertThat(running.get(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            release.countDown();
+            other.shutdownNow();
+        }
     }
 
     private static String body(String path) {

@@ -28,6 +28,7 @@ import org.taizhang.reporting.PlanScenario.Unit;
 import org.taizhang.reporting.compute.ScoreWeights;
 import org.taizhang.testsupport.TestTokens;
 
+/** Scorecards with their formula, as JSON and .xlsx, and the weights the office sets (422 when invalid). */
 @QuarkusTest
 class ScorecardTest {
 

@@ -17,6 +17,7 @@ import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.reporting.PlanScenario.Unit;
 import org.taizhang.testsupport.TestTokens;
 
+/** Unit-level reports: a unit's year like its ledger, and the overdue list with its filters. */
 @QuarkusTest
 class UnitReportTest {
 

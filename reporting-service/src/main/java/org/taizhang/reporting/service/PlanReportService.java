@@ -44,8 +44,8 @@ public class PlanReportService {
         List<Plan> plans = queries.plans(year).stream()
                 .filter(p -> regionCode == null || RegionCodes.contains(regionCode, p.regionCode))
                 .toList();
-        int from = Math.min(plans.size(), page * size);
-        List<Plan> shown = plans.subList(from, Math.min(plans.size(), from + size));
+        int from = (int) Math.min(plans.size(), (long) page * size);
+        List<Plan> shown = plans.subList(from, (int) Math.min(plans.size(), (long) from + size));
         PlanSummaryCalculator calculator = new PlanSummaryCalculator(config.policy());
         LocalDate today = config.today();
         List<PlanFacts> facts = queries.facts(shown);
