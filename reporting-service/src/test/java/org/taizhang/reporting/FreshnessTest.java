@@ -40,7 +40,7 @@ class FreshnessTest {
                 plan.report(assignment, AssignmentStatus.COMPLETED, "已完成公开", "https://ren.gov.example/1"),
                 plan.status(assignment, AssignmentStatus.NOT_STARTED, AssignmentStatus.COMPLETED, Instant.now()));
 
-        await().atMost(Duration.ofSeconds(3))
+        await().atMost(Duration.ofSeconds(5))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> Api.summary(plan.planId).getInt("tasks.completed") == 1);
         Log.infof("Report visible in the summary %d ms after it was sent", (System.nanoTime() - sent) / 1_000_000);

@@ -28,8 +28,9 @@ import org.taizhang.reporting.service.UnitReport;
 import org.taizhang.reporting.service.UnitReportService;
 
 /**
- * The web dashboard: server-rendered pages without JavaScript. It shows published plans only, which are public
- * information, so it is readable without signing in, like the annual report; scorecards stay in the token-guarded API.
+ * The web dashboard: server-rendered pages without JavaScript. It shows published plans only, and their progress unit
+ * by unit, which is public information (政务公开), so it is readable without signing in, like the annual report;
+ * scorecards and the rest of the office's data stay in the token-guarded JSON API.
  */
 @Path("/dashboard")
 @PermitAll
@@ -39,14 +40,19 @@ public class DashboardResource {
 
     private static final String HTML = "<!DOCTYPE html><html lang=\"zh-CN\">…</html>";
 
+    /** The list of published plans, with the years to pick from. */
     record plans(List<PlanListItem> plans, Integer year, List<Integer> years) implements TemplateInstance {}
 
+    /** A plan's overview. */
     record plan(PlanOverview overview) implements TemplateInstance {}
 
+    /** A task's drill-down. */
     record task(Plan plan, TaskDetail detail) implements TemplateInstance {}
 
+    /** A unit's year. */
     record unit(UnitReport report) implements TemplateInstance {}
 
+    /** What was not found. */
     record missing(String message) implements TemplateInstance {}
 
     private final PlanReportService plans;

@@ -1,6 +1,7 @@
 package org.taizhang.reporting.service;
 
 import java.time.Instant;
+import java.util.Map;
 import org.taizhang.reporting.compute.Light;
 import org.taizhang.reporting.compute.PlanSummary;
 import org.taizhang.reporting.compute.Tally;
@@ -24,7 +25,7 @@ public record PlanListItem(
     public static PlanListItem from(Plan plan, PlanSummary summary) {
         Light worst = summary.taskLights().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey())
+                .map(Map.Entry::getKey)
                 .reduce(Light.GREEN, Light::worse);
         return new PlanListItem(
                 plan.planId,
