@@ -28,6 +28,9 @@ public class AssignmentProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(AssignmentCreated event) {
+        if (event.planId() == null || event.taskId() == null || event.unitId() == null) {
+            return; // nothing to join it to; ignored alike by the live channels and by a rebuild
+        }
         Assignment a = Assignment.findById(event.assignmentId());
         if (a == null) {
             a = stub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.EventCodec;
 import org.taizhang.events.Topics;
 import org.taizhang.platform.problem.ProblemException;
@@ -83,16 +84,20 @@ public class RebuildService {
         return new RebuildResult(records, applied[0], skipped[0], requestedBy, started, millis);
     }
 
-    /** Applies one record; an unreadable payload is skipped here as the live channel would park it in its DLQ. */
+    /**
+     * Applies one record. An unreadable payload is skipped, as the live channel parks it in its dead-letter topic; it
+     * is checked before applying because a failure inside the transactional beans would doom the whole rebuild.
+     */
     private boolean apply(ConsumerRecord<String, String> record) {
         try {
-            return applier.apply(record);
+            CloudEventHeaders.fromRecord(record).ifPresent(EventCodec.instance()::decode);
         } catch (EventCodec.EventCodecException e) {
             Log.warnf(
                     "Rebuild skips unreadable record %s-%d@%d: %s",
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             return false;
         }
+        return applier.apply(record);
     }
 
     private void empty() {
