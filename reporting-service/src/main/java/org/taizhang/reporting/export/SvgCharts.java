@@ -44,7 +44,10 @@ public final class SvgCharts {
                 : LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(first, d) / (double) days;
         polyline(svg, points, x, CompletionPoint::assignmentPercent, ASSIGNMENTS, "6 4");
         polyline(svg, points, x, CompletionPoint::taskPercent, TASKS, "none");
-        for (CompletionPoint p : List.of(points.get(0), points.get(points.size() - 1))) {
+        // The first date starts at the axis and the last ends at the edge, so that neither is cut off.
+        List<CompletionPoint> ends =
+                days == 0 ? List.of(points.get(0)) : List.of(points.get(0), points.get(points.size() - 1));
+        for (CompletionPoint p : ends) {
             svg.text(
                     p.date().getMonthValue() + "月" + p.date().getDayOfMonth() + "日",
                     "x",
@@ -52,7 +55,7 @@ public final class SvgCharts {
                     "y",
                     BOTTOM + 18,
                     "text-anchor",
-                    "middle",
+                    days == 0 ? "middle" : p == points.get(0) ? "start" : "end",
                     "font-size",
                     11);
         }

@@ -1,0 +1,48 @@
+package org.taizhang.reporting.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.taizhang.events.plan.Cadence;
+import org.taizhang.reporting.compute.ReportingPolicy;
+
+/** How progress is judged (lights, report cadence, the zone of "today") and how a rebuild replays the topics. */
+@ConfigMapping(prefix = "taizhang.reporting")
+public interface ReportingConfig {
+
+    /** Days before a fixed due date from which open work shows YELLOW. */
+    @WithDefault("5")
+    int warningDays();
+
+    /** How often ongoing work reports when its deadline names no cadence. */
+    @WithDefault("QUARTERLY")
+    Cadence defaultCadence();
+
+    /** The zone whose calendar decides on which day an instant fell. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    Rebuild rebuild();
+
+    /** Replaying the topics into emptied tables. */
+    interface Rebuild {
+
+        /** The longest a rebuild may run; it is one transaction, so readers see the old figures until it commits. */
+        @WithDefault("PT10M")
+        Duration timeout();
+
+        /** How long one poll of the replaying consumer waits for records. */
+        @WithDefault("PT1S")
+        Duration pollTimeout();
+    }
+
+    default ReportingPolicy policy() {
+        return new ReportingPolicy(warningDays(), defaultCadence(), zone());
+    }
+
+    default LocalDate today() {
+        return LocalDate.now(zone());
+    }
+}

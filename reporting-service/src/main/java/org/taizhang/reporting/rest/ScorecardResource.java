@@ -1,0 +1,139 @@
+package org.taizhang.reporting.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.security.Caller;
+import org.taizhang.reporting.config.ReportingConfig;
+import org.taizhang.reporting.export.ScorecardXlsxWriter;
+import org.taizhang.reporting.service.ScorecardService;
+import org.taizhang.reporting.service.ScorecardsView;
+import org.taizhang.reporting.service.WeightsView;
+
+/** The yearly assessment (考核) of units: office and auditors read it; the office sets the weights. */
+@Path("/api/reports")
+@Tag(name = "Scorecards", description = "Unit scorecards for the yearly assessment (考核) and their weights")
+public class ScorecardResource {
+
+    private static final List<ReportFormat> OFFERED = List.of(ReportFormat.JSON, ReportFormat.XLSX);
+    private static final String PROBLEM = "application/problem+json";
+
+    private final ScorecardService scorecards;
+    private final ReportingConfig config;
+    private final Caller caller;
+
+    public ScorecardResource(ScorecardService scorecards, ReportingConfig config, Caller caller) {
+        this.scorecards = scorecards;
+        this.config = config;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/scorecards")
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR})
+    @Produces({MediaType.APPLICATION_JSON, ReportFormat.XLSX_TYPE})
+    @Operation(
+            summary = "The year's scorecards, best first, each with its formula and working",
+            description = "JSON, or .xlsx by Accept or format=xlsx. asOf defaults to today while the year runs and"
+                    + " to 1 January after it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The scorecards",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        examples = @ExampleObject(name = "scorecards", value = ReportExamples.SCORECARDS)),
+                @Content(
+                        mediaType = ReportFormat.XLSX_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "400", description = "Unknown format, year or asOf not valid")
+    @APIResponse(responseCode = "403", description = "Neither office nor auditor")
+    public Response scorecards(
+            @QueryParam("year") String year,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        ReportFormat chosen = ReportFormat.choose(format, accept, OFFERED);
+        Integer asked = Params.year(year);
+        ScorecardsView view =
+                scorecards.scorecards(asked == null ? config.today().getYear() : asked, Params.date("asOf", asOf));
+        if (chosen == ReportFormat.JSON) {
+            return Response.ok(view, MediaType.APPLICATION_JSON).build();
+        }
+        String title = view.year() + "年度政务公开工作考核评分";
+        return Response.ok(new ScorecardXlsxWriter().write(title, view.scorecards(), view.weights()), chosen.mediaType)
+                .header("Content-Disposition", chosen.disposition("scorecards-" + view.year(), title))
+                .build();
+    }
+
+    @GET
+    @Path("/score-weights")
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The scoring weights in force and the formula they make")
+    @APIResponse(
+            responseCode = "200",
+            description = "The weights (updatedBy is null while the defaults apply)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "weights", value = ReportExamples.WEIGHTS_VIEW)))
+    @APIResponse(responseCode = "403", description = "Neither office nor auditor")
+    public WeightsView weights() {
+        return WeightsView.from(scorecards.weights());
+    }
+
+    @PUT
+    @Path("/score-weights")
+    @RolesAllowed(Caller.OFFICE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set the scoring weights",
+            description = "Recorded with who set them; scores use them at once.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "defaults", value = ReportExamples.WEIGHTS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The weights now in force",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "weights", value = ReportExamples.WEIGHTS_VIEW)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown field")
+    @APIResponse(responseCode = "403", description = "Not the office")
+    @APIResponse(
+            responseCode = "422",
+            description = "Weights that break the rules, every violation listed",
+            content =
+                    @Content(
+                            mediaType = PROBLEM,
+                            examples = @ExampleObject(name = "rejected", value = ReportExamples.WEIGHTS_REJECTED)))
+    public WeightsView setWeights(ScoreWeightsRequest request) {
+        if (request == null) {
+            throw Params.invalid("body", "须提交评分权重");
+        }
+        return WeightsView.from(scorecards.setWeights(request.validated(), caller.subject()));
+    }
+}

@@ -1,0 +1,98 @@
+package org.taizhang.reporting.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.security.Caller;
+import org.taizhang.reporting.config.ReportingConfig;
+import org.taizhang.reporting.service.OverdueView;
+import org.taizhang.reporting.service.UnitReport;
+import org.taizhang.reporting.service.UnitReportService;
+
+/** Unit-level figures: a unit's year and the overdue list, each caller held to the units it may see. */
+@Path("/api/reports")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Unit reports", description = "Each unit's standing and the overdue assignments to chase (催办)")
+public class UnitReportResource {
+
+    private static final String JSON = MediaType.APPLICATION_JSON;
+    private static final String PROBLEM = "application/problem+json";
+
+    private final UnitReportService reports;
+    private final ReportingConfig config;
+    private final Caller caller;
+
+    public UnitReportResource(UnitReportService reports, ReportingConfig config, Caller caller) {
+        this.reports = reports;
+        this.config = config;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/units/{unitId}/summary")
+    @Operation(
+            summary = "A unit's year: figures, light and one row per assignment",
+            description = "Unit staff read their own unit only, county systems the units of their region. year"
+                    + " defaults to the current one.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The unit's year",
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "unit", value = ReportExamples.UNIT)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Another unit's data, or a unit outside the caller's region",
+            content =
+                    @Content(
+                            mediaType = PROBLEM,
+                            examples = @ExampleObject(name = "forbidden", value = ReportExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "The unit holds no assignment in the year's plans")
+    public UnitReport unit(@PathParam("unitId") String unitId, @QueryParam("year") String year) {
+        ReportAccess.requireUnit(caller, unitId, null);
+        Integer asked = Params.year(year);
+        UnitReport report = reports.unit(unitId, asked == null ? config.today().getYear() : asked);
+        ReportAccess.requireUnit(caller, unitId, report.regionCode());
+        return report;
+    }
+
+    @GET
+    @Path("/overdue")
+    @Operation(
+            summary = "Overdue assignments, longest overdue first",
+            description = "Filter by year, planId, regionCode and unitId. Unit staff get their own unit's, county"
+                    + " systems their region's; asking for another unit or region is refused.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The overdue assignments",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            examples = @ExampleObject(name = "overdue", value = ReportExamples.OVERDUE)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Another unit or region",
+            content =
+                    @Content(
+                            mediaType = PROBLEM,
+                            examples = @ExampleObject(name = "forbidden", value = ReportExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such published plan")
+    public OverdueView overdue(
+            @QueryParam("year") String year,
+            @QueryParam("planId") String planId,
+            @QueryParam("regionCode") String regionCode,
+            @QueryParam("unitId") String unitId) {
+        ReportAccess.requirePlanReader(caller);
+        String unit = ReportAccess.unitFilter(caller, Params.text(unitId));
+        String region = ReportAccess.regionFilter(caller, Params.region(regionCode));
+        return reports.overdue(Params.year(year), Params.text(planId), region, unit);
+    }
+}

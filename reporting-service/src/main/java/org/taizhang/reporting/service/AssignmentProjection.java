@@ -1,0 +1,153 @@
+package org.taizhang.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.UUID;
+import org.taizhang.events.assignment.AssignmentCancelled;
+import org.taizhang.events.assignment.AssignmentCreated;
+import org.taizhang.events.assignment.AssignmentDeadlineChanged;
+import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.assignment.AssignmentStatusChanged;
+import org.taizhang.events.assignment.ProgressReported;
+import org.taizhang.events.plan.DeadlineKind;
+import org.taizhang.events.reminder.ReminderIssued;
+import org.taizhang.reporting.entity.Assignment;
+import org.taizhang.reporting.entity.DeadlineColumns;
+import org.taizhang.reporting.entity.ProgressReport;
+import org.taizhang.reporting.entity.Reminder;
+import org.taizhang.reporting.entity.StatusChange;
+
+/**
+ * Writes assignment-service's and reminder-service's events. An event about an assignment not seen yet makes a stub
+ * row keyed by its id, which its AssignmentCreated completes: nothing is dropped for arriving early.
+ */
+@ApplicationScoped
+public class AssignmentProjection {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(AssignmentCreated event) {
+        if (event.planId() == null || event.taskId() == null || event.unitId() == null) {
+            return; // nothing to join it to; ignored alike by the live channels and by a rebuild
+        }
+        Assignment a = Assignment.findById(event.assignmentId());
+        if (a == null) {
+            a = stub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
+        }
+        boolean wasStub = !a.created;
+        if (!wasStub || a.deadline.kind == DeadlineKind.UNSPECIFIED) {
+            a.deadline = DeadlineColumns.of(event.deadline());
+        }
+        if (wasStub && a.status == AssignmentStatus.NOT_STARTED && event.status() != null) {
+            // A stub's status came from a later event and stands; a fresh row starts where the event says.
+            a.status = event.status();
+        }
+        a.planId = event.planId();
+        a.taskId = event.taskId();
+        a.taskNumber = event.taskNumber();
+        a.taskTitle = event.taskTitle();
+        a.unitId = event.unitId();
+        a.unitName = event.unitName();
+        a.regionCode = event.regionCode();
+        a.role = event.role();
+        a.assignedAt = event.createdAt();
+        a.created = true;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelled(AssignmentCancelled event) {
+        Assignment a = find(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
+        a.cancelledAt = Objects.requireNonNullElse(event.cancelledAt(), PlanProjection.UNKNOWN_TIME);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deadlineChanged(AssignmentDeadlineChanged event) {
+        find(event.assignmentId(), event.planId(), event.taskId(), event.unitId()).deadline =
+                DeadlineColumns.of(event.deadline());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void statusChanged(AssignmentStatusChanged event) {
+        if (event.status() == null) {
+            return; // a status this build does not know (a newer producer's): the last known one stands
+        }
+        Assignment a = find(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
+        if (event.status() != AssignmentStatus.COMPLETED) {
+            a.completedAt = null;
+        } else if (a.status != AssignmentStatus.COMPLETED || a.completedAt == null) {
+            a.completedAt = event.changedAt();
+        }
+        a.status = event.status();
+        if (event.changedAt() != null) {
+            StatusChange change = new StatusChange();
+            change.id = UUID.randomUUID();
+            change.assignmentId = event.assignmentId();
+            change.planId = event.planId();
+            change.previousStatus = event.previousStatus();
+            change.status = event.status();
+            change.changedBy = event.changedBy();
+            change.changedAt = event.changedAt();
+            change.persist();
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void progressReported(ProgressReported event) {
+        if (event.reportId() == null || ProgressReport.findById(event.reportId()) != null) {
+            return; // the same report sent again under a new event id counts once
+        }
+        ProgressReport report = new ProgressReport();
+        report.reportId = event.reportId();
+        report.assignmentId = event.assignmentId();
+        report.planId = event.planId();
+        report.taskId = event.taskId();
+        report.unitId = event.unitId();
+        report.status = event.status();
+        report.summary = event.summary();
+        report.evidenceUrls = event.evidenceUrls() == null ? new ArrayList<>() : new ArrayList<>(event.evidenceUrls());
+        report.reportedBy = event.reportedBy();
+        report.reportedVia = event.reportedVia();
+        report.reportedAt = event.reportedAt();
+        report.persist();
+        Assignment a = find(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
+        if (event.reportedAt() != null
+                && (a.lastReportAt == null || event.reportedAt().isAfter(a.lastReportAt))) {
+            a.lastReportAt = event.reportedAt();
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reminderIssued(ReminderIssued event) {
+        if (event.reminderId() == null || Reminder.findById(event.reminderId()) != null) {
+            return;
+        }
+        Reminder reminder = new Reminder();
+        reminder.reminderId = event.reminderId();
+        reminder.assignmentId = event.assignmentId();
+        reminder.planId = event.planId();
+        reminder.taskId = event.taskId();
+        reminder.unitId = event.unitId();
+        reminder.kind = event.kind();
+        reminder.dueDate = event.dueDate();
+        reminder.escalationStep = event.escalationStep();
+        reminder.recipientUnitId = event.recipientUnitId();
+        reminder.issuedAt = event.issuedAt();
+        reminder.persist();
+    }
+
+    private static Assignment find(String assignmentId, String planId, String taskId, String unitId) {
+        Assignment a = Assignment.findById(assignmentId);
+        return a != null ? a : stub(assignmentId, planId, taskId, unitId);
+    }
+
+    private static Assignment stub(String assignmentId, String planId, String taskId, String unitId) {
+        Assignment a = new Assignment();
+        a.assignmentId = assignmentId;
+        a.planId = Objects.requireNonNullElse(planId, "");
+        a.taskId = Objects.requireNonNullElse(taskId, "");
+        a.unitId = Objects.requireNonNullElse(unitId, "");
+        a.persist();
+        return a;
+    }
+}

@@ -1,0 +1,154 @@
+package org.taizhang.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.taizhang.platform.rest.PageView;
+import org.taizhang.reporting.compute.AnnualReport;
+import org.taizhang.reporting.compute.Light;
+import org.taizhang.reporting.compute.Lights;
+import org.taizhang.reporting.compute.PlanSummary;
+import org.taizhang.reporting.compute.PlanSummaryCalculator;
+import org.taizhang.reporting.compute.RegionCodes;
+import org.taizhang.reporting.compute.RegionRollup;
+import org.taizhang.reporting.compute.TaskDetail;
+import org.taizhang.reporting.compute.TaskDetails;
+import org.taizhang.reporting.config.ReportingConfig;
+import org.taizhang.reporting.entity.Plan;
+import org.taizhang.reporting.model.AssignmentFacts;
+import org.taizhang.reporting.model.PlanFacts;
+import org.taizhang.reporting.model.TaskFacts;
+
+/** Plan-level reports: the list of published plans, a plan's summary, a task's detail, the county roll-up, the 落实情况. */
+@ApplicationScoped
+public class PlanReportService {
+
+    private final ReadModelQueries queries;
+    private final ReportingConfig config;
+
+    public PlanReportService(ReadModelQueries queries, ReportingConfig config) {
+        this.queries = queries;
+        this.config = config;
+    }
+
+    /** Published plans of the year (all years when null) within the region (anywhere when null), a page of them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<PlanListItem> plans(Integer year, String regionCode, int page, int size) {
+        List<Plan> plans = queries.plans(year).stream()
+                .filter(p -> regionCode == null || RegionCodes.contains(regionCode, p.regionCode))
+                .toList();
+        int from = (int) Math.min(plans.size(), (long) page * size);
+        List<Plan> shown = plans.subList(from, (int) Math.min(plans.size(), (long) from + size));
+        PlanSummaryCalculator calculator = new PlanSummaryCalculator(config.policy());
+        LocalDate today = config.today();
+        List<PlanFacts> facts = queries.facts(shown);
+        List<PlanListItem> items = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            items.add(PlanListItem.from(shown.get(i), calculator.summarize(facts.get(i), today)));
+        }
+        return new PageView<>(items, page, size, plans.size());
+    }
+
+    /** The years that have published plans, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Integer> years() {
+        return queries.years();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan plan(String planId) {
+        return queries.plan(planId).orElseThrow(() -> new ReportNotFoundException("No published plan " + planId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanFacts facts(String planId) {
+        return queries.facts(plan(planId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanSummary summary(String planId) {
+        return new PlanSummaryCalculator(config.policy()).summarize(facts(planId), config.today());
+    }
+
+    /**
+     * A task of the plan with the standing and latest report of each assigned unit the caller may see; the task's
+     * own figures (complete, outcome, light) always count every unit.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskDetail task(String planId, String taskId, Predicate<AssignmentFacts> visible) {
+        PlanFacts plan = facts(planId);
+        TaskFacts task = plan.tasks().stream()
+                .filter(t -> t.taskId().equals(taskId))
+                .findFirst()
+                .orElseThrow(() -> new ReportNotFoundException("Plan " + planId + " has no task " + taskId));
+        TaskDetail detail =
+                new TaskDetails(config.policy()).detail(task, queries.reports(List.of(planId)), config.today());
+        Set<String> shown = task.assignments().stream()
+                .filter(visible)
+                .map(AssignmentFacts::assignmentId)
+                .collect(Collectors.toSet());
+        return new TaskDetail(
+                detail.taskId(),
+                detail.number(),
+                detail.title(),
+                detail.requirement(),
+                detail.deadline(),
+                detail.complete(),
+                detail.outcome(),
+                detail.light(),
+                detail.units().stream()
+                        .filter(u -> shown.contains(u.assignmentId()))
+                        .toList());
+    }
+
+    /** The plan rolled up across the plans derived from it, each county with the worst light of its tasks. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RollupView rollup(String planId) {
+        PlanFacts city = facts(planId);
+        List<PlanFacts> derived = queries.facts(queries.descendants(planId));
+        LocalDate today = config.today();
+        return RollupView.from(RegionRollup.rollup(city, derived, today), countyLights(planId, derived, today));
+    }
+
+    /** The 落实情况 table and summary as of the day given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AnnualReport annual(String planId, LocalDate asOf) {
+        return AnnualReport.of(facts(planId), asOf == null ? config.today() : asOf);
+    }
+
+    /** For each county (a direct child of the city plan) the worst light over its tasks and its descendants'. */
+    private Map<String, Light> countyLights(String cityId, List<PlanFacts> derived, LocalDate today) {
+        Lights lights = new Lights(config.policy());
+        Map<String, String> parentOf = new HashMap<>();
+        derived.forEach(p -> parentOf.put(p.planId(), p.parentPlanId()));
+        Map<String, Light> byCounty = new HashMap<>();
+        for (PlanFacts plan : derived) {
+            String county = countyOf(plan.planId(), cityId, parentOf);
+            if (county != null) {
+                Light worst = plan.tasks().stream()
+                        .map((TaskFacts t) -> lights.of(t, today))
+                        .reduce(Light.GREEN, Light::worse);
+                byCounty.merge(county, worst, Light::worse);
+            }
+        }
+        return byCounty;
+    }
+
+    private static String countyOf(String planId, String cityId, Map<String, String> parentOf) {
+        String current = planId;
+        for (int depth = 0; current != null && depth <= parentOf.size(); depth++) {
+            if (cityId.equals(parentOf.get(current))) {
+                return current;
+            }
+            current = parentOf.get(current);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,179 @@
+package org.taizhang.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.taizhang.reporting.entity.Assignment;
+import org.taizhang.reporting.entity.Plan;
+import org.taizhang.reporting.entity.ProgressReport;
+import org.taizhang.reporting.entity.Reminder;
+import org.taizhang.reporting.entity.StatusChange;
+import org.taizhang.reporting.entity.Task;
+import org.taizhang.reporting.model.AssignmentFacts;
+import org.taizhang.reporting.model.PlanFacts;
+import org.taizhang.reporting.model.ReminderFacts;
+import org.taizhang.reporting.model.ReportFacts;
+import org.taizhang.reporting.model.StatusChangeFacts;
+import org.taizhang.reporting.model.TaskFacts;
+
+/**
+ * Joins the read-model tables into the facts the calculators take. The join happens here, at query time, because
+ * the rows arrive in any order: a plan's figures count its live tasks and the created, uncancelled assignments of
+ * them, whenever each arrived.
+ */
+@ApplicationScoped
+public class ReadModelQueries {
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Plan> plan(String planId) {
+        return planId == null ? Optional.empty() : Optional.ofNullable(Plan.findById(planId));
+    }
+
+    /** Plans of the year (every year when null), newest year first, then by region and title. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Plan> plans(Integer year) {
+        String order = " order by year desc, regionCode, title, planId";
+        return year == null ? Plan.list("from Plan" + order) : Plan.list("year = ?1" + order, year);
+    }
+
+    /** The years that have published plans, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Integer> years() {
+        return Plan.getEntityManager()
+                .createQuery("select distinct p.year from Plan p order by p.year desc", Integer.class)
+                .getResultList();
+    }
+
+    /** Plans of the year (every year when null) in which the unit holds a live assignment. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Plan> plansOfUnit(String unitId, Integer year) {
+        List<String> ids = Assignment.getEntityManager()
+                .createQuery(
+                        "select distinct a.planId from Assignment a where a.unitId = ?1 and a.created = true"
+                                + " and a.cancelledAt is null",
+                        String.class)
+                .setParameter(1, unitId)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String order = " order by year desc, regionCode, title, planId";
+        return year == null
+                ? Plan.list("planId in ?1" + order, ids)
+                : Plan.list("planId in ?1 and year = ?2" + order, ids, year);
+    }
+
+    /** Every plan derived from the plan, directly or through other derived plans. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Plan> descendants(String planId) {
+        List<Plan> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(planId));
+        List<String> frontier = List.of(planId);
+        while (!frontier.isEmpty()) {
+            List<Plan> children = Plan.<Plan>list("parentPlanId in ?1", frontier).stream()
+                    .filter(p -> seen.add(p.planId))
+                    .toList();
+            found.addAll(children);
+            frontier = children.stream().map(p -> p.planId).toList();
+        }
+        return found;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanFacts facts(Plan plan) {
+        return facts(List.of(plan)).get(0);
+    }
+
+    /** The plans' facts, in the order given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanFacts> facts(List<Plan> plans) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = plans.stream().map(p -> p.planId).toList();
+        Map<String, List<AssignmentFacts>> byTask = Assignment.<Assignment>list(
+                        "planId in ?1 and created = true and cancelledAt is null order by assignmentId", ids)
+                .stream()
+                .collect(Collectors.groupingBy(
+                        a -> a.taskId, Collectors.mapping(ReadModelQueries::facts, Collectors.toList())));
+        Map<String, List<TaskFacts>> byPlan = new LinkedHashMap<>();
+        Task.<Task>list("planId in ?1 and withdrawnAt is null order by position, taskId", ids)
+                .forEach(t -> byPlan.computeIfAbsent(t.planId, id -> new ArrayList<>())
+                        .add(facts(t, byTask.getOrDefault(t.taskId, List.of()))));
+        return plans.stream()
+                .map(p -> new PlanFacts(
+                        p.planId,
+                        p.title,
+                        p.year,
+                        p.regionCode,
+                        p.regionName,
+                        p.parentPlanId,
+                        byPlan.getOrDefault(p.planId, List.of())))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportFacts> reports(Collection<String> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return ProgressReport.<ProgressReport>list("planId in ?1 order by reportedAt, reportId", planIds).stream()
+                .map(r ->
+                        new ReportFacts(r.reportId, r.assignmentId, r.status, r.summary, r.evidenceUrls, r.reportedAt))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StatusChangeFacts> statusChanges(String planId) {
+        return StatusChange.<StatusChange>list("planId = ?1 order by changedAt", planId).stream()
+                .map(c -> new StatusChangeFacts(c.assignmentId, c.status, c.changedAt))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReminderFacts> reminders(Collection<String> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return Reminder.<Reminder>list("planId in ?1 order by issuedAt, reminderId", planIds).stream()
+                .map(r ->
+                        new ReminderFacts(r.reminderId, r.assignmentId, r.unitId, r.kind, r.escalationStep, r.issuedAt))
+                .toList();
+    }
+
+    private static AssignmentFacts facts(Assignment a) {
+        return new AssignmentFacts(
+                a.assignmentId,
+                a.unitId,
+                a.unitName,
+                a.regionCode,
+                a.role,
+                a.status,
+                a.deadline.toDeadline(),
+                a.assignedAt,
+                a.completedAt,
+                a.lastReportAt);
+    }
+
+    private static TaskFacts facts(Task t, List<AssignmentFacts> assignments) {
+        return new TaskFacts(
+                t.taskId,
+                t.number,
+                t.sectionPath,
+                t.title,
+                t.requirement,
+                t.leadUnits,
+                t.responsibleUnits,
+                t.deadline.toDeadline(),
+                t.sourceTaskId,
+                assignments);
+    }
+}

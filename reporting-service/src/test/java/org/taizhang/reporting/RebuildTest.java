@@ -1,0 +1,153 @@
+package org.taizhang.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.taizhang.events.DomainEvent;
+import org.taizhang.events.EventEnvelope;
+import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.reminder.ReminderKind;
+import org.taizhang.reporting.PlanScenario.Unit;
+import org.taizhang.reporting.service.ApplyLock;
+import org.taizhang.testsupport.TestTokens;
+
+/** A rebuild replays the topics into emptied tables and reaches the same figures; live events go on after it. */
+@QuarkusTest
+class RebuildTest {
+
+    private static final String CITY = "329300";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ApplyLock lock;
+
+    @Test
+    void shouldReachTheSameFiguresAfterReplayingTheTopicsAndKeepApplyingLiveEvents() {
+        EventFeed feed = new EventFeed(bootstrapServers);
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        Unit fgw = Unit.lead("u-3293-fgw-" + s, "庚市发展和改革委员会", CITY);
+        Unit county = Unit.responsible("u-329301-gov-" + s, "庚一县人民政府", "329301");
+        Unit local = Unit.lead("u-329301-zwgk-" + s, "庚一县政务公开办", "329301");
+        PlanScenario city = new PlanScenario("庚市计划", PlanScenario.today().getYear(), CITY, "庚市", null);
+        String first =
+                city.task("1", "一、公开", PlanScenario.fixed(PlanScenario.today().plusDays(30)), null, fgw, county);
+        String second =
+                city.task("2", "二、解读", PlanScenario.fixed(PlanScenario.today().minusDays(6)), null, fgw);
+        PlanScenario derived = new PlanScenario("庚一县计划", city.year, "329301", "庚一县", city.planId);
+        String derivedTask = derived.task("1", "一、公开", PlanScenario.ongoing(), first, local);
+        feed.send(city.published(), derived.published());
+        feed.send(city.created().toArray(new DomainEvent[0]));
+        feed.send(derived.created().toArray(new DomainEvent[0]));
+        List<EventEnvelope> completed = feed.send(city.status(
+                city.assignmentId(first, fgw),
+                AssignmentStatus.NOT_STARTED,
+                AssignmentStatus.COMPLETED,
+                Instant.now().minusSeconds(86_400)));
+        feed.resend(completed);
+        feed.send(city.report(
+                city.assignmentId(first, county), AssignmentStatus.IN_PROGRESS, "推进中", "https://geng.gov.example/a"));
+        feed.send(city.reminder(city.assignmentId(second, fgw), ReminderKind.OVERDUE));
+        feed.send(derived.status(
+                derived.assignmentId(derivedTask, local),
+                AssignmentStatus.NOT_STARTED,
+                AssignmentStatus.ONGOING,
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Api.counted(city.planId, 3)
+                        && Api.counted(derived.planId, 1)
+                        && Api.summary(city.planId).getInt("assignments.completed") == 1
+                        && Api.summary(derived.planId).getInt("assignmentsByStatus.ONGOING") == 1
+                        && Api.office("/api/reports/plans/{id}/tasks/{t}", city.planId, first)
+                                        .getString("units.find { it.unitId == '%s' }.latestReport.summary"
+                                                .formatted(county.id()))
+                                != null);
+        List<String> paths = List.of(
+                "/api/reports/plans/" + city.planId + "/summary",
+                "/api/reports/plans/" + city.planId + "/tasks/" + first,
+                "/api/reports/plans/" + city.planId + "/rollup",
+                "/api/reports/units/" + fgw.id() + "/summary",
+                "/api/reports/overdue?planId=" + city.planId,
+                "/api/reports/plans/" + city.planId + "/annual");
+        List<String> before = paths.stream().map(RebuildTest::body).toList();
+
+        JsonPath result = given().auth()
+                .oauth2(TestTokens.office())
+                .post("/api/admin/rebuild")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(result.getInt("applied")).isGreaterThanOrEqualTo(10);
+        assertThat(result.getInt("skipped")).isGreaterThanOrEqualTo(1); // the status change sent twice
+        assertThat(result.getMap("recordsByTopic"))
+                .containsKeys("taizhang.plans.v1", "taizhang.assignments.v1", "taizhang.reminders.v1");
+        assertThat(result.getString("requestedBy")).isEqualTo("office-clerk");
+        assertThat(paths.stream().map(RebuildTest::body).toList()).isEqualTo(before);
+
+        feed.send(city.status(
+                city.assignmentId(first, county),
+                AssignmentStatus.NOT_STARTED,
+                AssignmentStatus.COMPLETED,
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Api.summary(city.planId).getInt("tasks.completed") == 1);
+    }
+
+    @Test
+    void shouldRefuseASecondRebuildWhileOneRuns() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> running =
+                    other.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                        boolean claimed = lock.tryRebuild(); // what a running rebuild holds until it commits
+                        held.countDown();
+                        release.await(30, TimeUnit.SECONDS);
+                        return claimed;
+                    }));
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+
+            given().auth()
+                    .oauth2(TestTokens.office())
+                    .post("/api/admin/rebuild")
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json");
+            release.countDown();
+            assertThat(running.get(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            release.countDown();
+            other.shutdownNow();
+        }
+    }
+
+    private static String body(String path) {
+        return given().auth()
+                .oauth2(TestTokens.office())
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+}
