@@ -59,6 +59,14 @@ service_start() {
     start_process "$service" java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$service")"
 }
 
+# Succeeds when every service `up` started still runs.
+services_all_running() {
+  local service
+  for service in "${SERVICES[@]}"; do
+    running_pid "$service" "$(service_jar "$service")" >/dev/null || return 1
+  done
+}
+
 services_down() {
   local service
   for service in "${SERVICES[@]}"; do

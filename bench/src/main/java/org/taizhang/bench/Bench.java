@@ -41,6 +41,15 @@ public final class Bench {
         if (options.scenarios().contains("progress")) {
             progress();
         }
+        if (options.scenarios().contains("freshness")) {
+            freshness();
+        }
+        if (options.scenarios().contains("plans")) {
+            plans();
+        }
+        if (options.scenarios().contains("footprint")) {
+            footprint();
+        }
     }
 
     private void limit() throws Exception {
@@ -93,6 +102,62 @@ public final class Bench {
                 copyRate > 0 ? throughput.noting(String.format("%.1f %% of COPY", rows / copyRate * 100)) : throughput);
     }
 
+    private void freshness() throws Exception {
+        StackClient stack = new StackClient();
+        String token = stack.userToken("office");
+        FreshnessScenario scenario = new FreshnessScenario(stack, token, DemoAssignments.load(stack, token));
+        say("freshness: 200 reports/s in the background, a probe polling the plan summary");
+        FreshnessScenario.Result result = scenario.run(200, options.measure().multipliedBy(3));
+        Latencies visible = result.visible();
+        double p99 = visible.percentileMillis(0.99);
+        figures.add(Figure.of("freshness", "push to plan summary, p99", p99, "ms")
+                .against("<= 1000 ms", p99 <= 1000 && visible.errors() == 0)
+                .noting(String.format(
+                        "p50 %.0f ms, max %.0f ms, %d probes, %d not seen in 10 s",
+                        visible.percentileMillis(0.5),
+                        visible.percentileMillis(1.0),
+                        visible.count(),
+                        visible.errors())));
+        figures.add(Figure.of("freshness", "background push rate", result.backgroundPerSecond(), "req/s")
+                .noting(String.format(
+                        "target 200; p99 %.0f ms, %d errors",
+                        result.background().percentileMillis(0.99),
+                        result.background().errors())));
+    }
+
+    private void plans() throws Exception {
+        StackClient stack = new StackClient();
+        PlanScenario scenario = new PlanScenario(stack, stack.userToken("office"));
+        for (Path sample : options.samples()) {
+            say("plans: importing " + sample.getFileName());
+            scenario.imports(sample, 10);
+            Latencies imports = scenario.imports(sample, 30);
+            double p50 = imports.percentileMillis(0.5);
+            figures.add(Figure.of("plans", "import " + sample.getFileName() + ", p50", p50, "ms")
+                    .against("<= 50 ms", p50 <= 50 && imports.errors() == 0)
+                    .noting(String.format(
+                            "HTTP multipart, draft written, after 10 warm-up; p99 %.0f ms, %d errors",
+                            imports.percentileMillis(0.99), imports.errors())));
+        }
+        say("plans: publishing 50-task plans");
+        Latencies publishes = scenario.publishes(20, options.kafka());
+        double p50 = publishes.percentileMillis(0.5);
+        figures.add(Figure.of("plans", "publish 50 tasks → PlanPublished consumed, p50", p50, "ms")
+                .against("<= 200 ms", p50 <= 200 && publishes.errors() == 0)
+                .noting(String.format(
+                        "read_committed consumer; p99 %.0f ms, %d samples, %d errors",
+                        publishes.percentileMillis(0.99), publishes.count(), publishes.errors())));
+    }
+
+    private void footprint() throws Exception {
+        Footprint footprint = new Footprint(options.state());
+        figures.addAll(footprint.rss());
+        footprint
+                .lastStartSeconds()
+                .ifPresent(s -> figures.add(
+                        Figure.of("footprint", "stack start (last `stack up` that started services)", s, "s")));
+    }
+
     private static void say(String text) {
         System.out.println("bench: " + text);
     }
@@ -106,7 +171,10 @@ public final class Bench {
             Path pgBin,
             String pgPort,
             String pgPassword,
-            Path output) {
+            Path output,
+            String kafka,
+            Path state,
+            List<Path> samples) {
 
         static Options parse(String[] args) {
             Set<String> scenarios = new LinkedHashSet<>();
@@ -122,7 +190,7 @@ public final class Bench {
                 }
             }
             if (scenarios.isEmpty()) {
-                scenarios.addAll(List.of("limit", "progress"));
+                scenarios.addAll(List.of("limit", "progress", "freshness", "plans", "footprint"));
             }
             return new Options(
                     scenarios,
@@ -132,7 +200,18 @@ public final class Bench {
                     Path.of(env("PG_BINDIR", "/usr/lib/postgresql/17/bin")),
                     env("TAIZHANG_PG_PORT", "15432"),
                     env("PGPASSWORD", "postgres"),
-                    Path.of(env("BENCH_OUTPUT", "bench/results/latest.json")));
+                    Path.of(env("BENCH_OUTPUT", "bench/results/latest.json")),
+                    env("TAIZHANG_KAFKA", "127.0.0.1:9092"),
+                    Path.of(env("TAIZHANG_STATE_DIR", "deploy/local/.state")),
+                    samples(Path.of(env("TAIZHANG_SAMPLES", "../shared/samples"))));
+        }
+
+        private static List<Path> samples(Path dir) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            } catch (java.io.IOException e) {
+                return List.of();
+            }
         }
 
         private static String env(String name, String fallback) {

@@ -2,7 +2,6 @@ package org.taizhang.bench;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,26 +21,11 @@ public final class ProgressScenarios {
         this.assignments = assignments;
     }
 
-    /** Reads the ids of every live assignment the office sees; those are what the load reports on. */
+    /** Reports on every live assignment the office sees. */
     public static ProgressScenarios prepare(StackClient stack) throws Exception {
         String token = stack.userToken("office");
-        List<String> ids = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            HttpResponse<String> answer = stack.get(stack.assignment + "/api/assignments?size=500&page=" + page, token);
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("assignment list answered " + answer.statusCode());
-            }
-            List<String> found =
-                    StackClient.values(answer.body(), "taskId").isEmpty() ? List.of() : idsOf(answer.body());
-            ids.addAll(found);
-            if (found.size() < 500) {
-                break;
-            }
-        }
-        if (ids.size() < 50) {
-            throw new IllegalStateException("only " + ids.size() + " assignments: is the demo data loaded?");
-        }
-        return new ProgressScenarios(stack, token, ids);
+        return new ProgressScenarios(
+                stack, token, DemoAssignments.load(stack, token).all());
     }
 
     public int assignmentCount() {
@@ -90,12 +74,5 @@ public final class ProgressScenarios {
                 + "\"reportId\":\"bench-" + UUID.randomUUID() + "\",\"status\":\"IN_PROGRESS\","
                 + "\"summary\":\"按计划推进，已完成阶段性工作\",\"percent\":" + percent + ",\"evidence\":[\"" + EVIDENCE
                 + "\"]}";
-    }
-
-    /** Assignment ids are the "id" fields that precede each "planId" in the list answer. */
-    private static List<String> idsOf(String json) {
-        return StackClient.values(json, "id").stream()
-                .filter(v -> v.length() == 36)
-                .toList();
     }
 }
