@@ -69,10 +69,14 @@ public class PlanFixture {
     }
 
     public static TaskSnapshot task(String number, Deadline deadline, UnitMention... units) {
+        return taskInSection("一、测试", number, deadline, units);
+    }
+
+    public static TaskSnapshot taskInSection(String section, String number, Deadline deadline, UnitMention... units) {
         return new TaskSnapshot(
                 UUID.randomUUID().toString(),
                 number,
-                List.of("一、测试"),
+                List.of(section),
                 "任务" + number,
                 "要求" + number,
                 deadline,

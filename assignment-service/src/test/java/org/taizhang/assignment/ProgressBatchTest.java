@@ -28,6 +28,7 @@ import org.taizhang.assignment.directory.UnitKind;
 import org.taizhang.assignment.directory.UnitLevel;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
+import org.taizhang.assignment.entity.TrackedTask;
 import org.taizhang.events.plan.UnitRole;
 import org.taizhang.testsupport.TestTokens;
 
@@ -143,6 +144,45 @@ class ProgressBatchTest {
     }
 
     @Test
+    void shouldTellTasksNumberedAgainInEachSectionApartByTheirSection() {
+        String sectioned = fixture.publish(
+                CITY,
+                2026,
+                List.of(
+                        PlanFixture.taskInSection(
+                                "(一)围绕法治政府", "1", PlanFixture.YEAR_END, mention("辛县人民政府", UnitRole.RESPONSIBLE)),
+                        PlanFixture.taskInSection(
+                                "(二)围绕重点领域", "1", PlanFixture.YEAR_END, mention("辛县人民政府", UnitRole.RESPONSIBLE))));
+        String secondTask = taskInSecondSection(sectioned);
+        Assignment second =
+                inTx(() -> Assignment.<Assignment>find("taskId = ?1 and unitId = ?2", secondTask, "t-349501-gov")
+                        .firstResult());
+        String run = UUID.randomUUID().toString();
+        List<Map<String, Object>> reports = List.of(
+                byName(run + "-plain", "1", "辛县人民政府", "IN_PROGRESS", sectioned),
+                byName(run + "-bracketed", "（二）1", "辛县人民政府", "IN_PROGRESS", sectioned),
+                byName(run + "-separated", "二、1", "辛县人民政府", "IN_PROGRESS", sectioned),
+                byName(run + "-missing", "(三)1", "辛县人民政府", "IN_PROGRESS", sectioned));
+
+        JsonPath answer = batch(TestTokens.integration("349501"), reports)
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(answer.getList("results.outcome", String.class))
+                .containsExactly("REJECTED", "ACCEPTED", "ACCEPTED", "REJECTED");
+        assertThat(answer.getString("results[0].reason")).contains("(二)1");
+        assertThat(answer.getString("results[1].assignmentId")).isEqualTo(second.id.toString());
+        assertThat(answer.getString("results[2].assignmentId")).isEqualTo(second.id.toString());
+    }
+
+    private static String taskInSecondSection(String planId) {
+        return inTx(() -> TrackedTask.<TrackedTask>find("planId = ?1 and section = ?2", planId, "(二)围绕重点领域")
+                .firstResult()
+                .taskId);
+    }
+
+    @Test
     void shouldRejectBatchLargerThanLimit() {
         String run = UUID.randomUUID().toString();
         List<Map<String, Object>> tooMany = IntStream.range(0, 1001)
@@ -214,6 +254,11 @@ class ProgressBatchTest {
     }
 
     private Map<String, Object> byName(String reportId, String taskNumber, String unitName, String status) {
+        return byName(reportId, taskNumber, unitName, status, planId);
+    }
+
+    private static Map<String, Object> byName(
+            String reportId, String taskNumber, String unitName, String status, String planId) {
         Map<String, Object> report = report(reportId, status);
         report.put("planId", planId);
         report.put("taskNumber", taskNumber);

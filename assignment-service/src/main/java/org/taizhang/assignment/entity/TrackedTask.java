@@ -28,6 +28,9 @@ public class TrackedTask extends PanacheEntityBase {
 
     public String requirement;
 
+    /** The top-level section heading, which qualifies task numbers that start again in every section. */
+    public String section;
+
     @Embedded
     public DeadlineColumns deadline = new DeadlineColumns();
 
@@ -40,6 +43,9 @@ public class TrackedTask extends PanacheEntityBase {
         this.number = task.number();
         this.title = task.title();
         this.requirement = task.requirement();
+        this.section = task.sectionPath() == null || task.sectionPath().isEmpty()
+                ? null
+                : task.sectionPath().get(0);
         this.deadline = DeadlineColumns.of(task.deadline());
     }
 

@@ -46,7 +46,8 @@ public class ProgressBatchResource {
     @Operation(
             summary = "Report progress in a batch",
             description = "Up to 1,000 reports, each with the client's reportId and the assignment by assignmentId or"
-                    + " by planId + taskNumber + unitName. Every report gets ACCEPTED, DUPLICATE (same reportId, same"
+                    + " by planId + taskNumber + unitName; where numbering starts again in every section, qualify the"
+                    + " number with its section: \"(二)3\" or \"二、3\". Every report gets ACCEPTED, DUPLICATE (same reportId, same"
                     + " content: a retry) or REJECTED with a code and reason; one bad report never rejects the others.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "batch", value = ProgressExamples.BATCH)))
     @APIResponse(

@@ -13,9 +13,11 @@ import org.taizhang.assignment.directory.Resolution;
 import org.taizhang.assignment.directory.UnitResolver;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.TrackedPlan;
+import org.taizhang.assignment.entity.TrackedTask;
 import org.taizhang.assignment.entity.Unit;
 import org.taizhang.assignment.progress.Rejection;
 import org.taizhang.assignment.progress.Rejection.Reason;
+import org.taizhang.assignment.progress.TaskNumber;
 
 /**
  * Finds the assignment a report means when it is named as a county system knows it: the plan, the task number as
@@ -48,45 +50,41 @@ public class AssignmentLocator {
         return new Located(null, Rejection.of(Reason.UNKNOWN_ASSIGNMENT, message));
     }
 
-    /** Task numbers as printed differ in trailing punctuation and spaces: "12", "12.", "12、". */
-    static String normalizeNumber(String number) {
-        return number == null
-                ? ""
-                : number.strip()
-                        .replaceAll("[\\s.．、,，)）]+$", "")
-                        .replaceAll("^[(（]", "")
-                        .strip();
-    }
-
     /** The assignments of one plan, loaded once per batch, and the directory its unit names are matched in. */
     private static final class PlanAssignments {
 
         private final TrackedPlan plan;
         private final Map<String, List<Assignment>> byNumber;
+        private final Map<String, Integer> sectionOfTask = new HashMap<>();
         private UnitResolver resolver;
 
-        private PlanAssignments(TrackedPlan plan, List<Assignment> assignments) {
+        private PlanAssignments(TrackedPlan plan, List<Assignment> assignments, List<TrackedTask> tasks) {
             this.plan = plan;
-            this.byNumber = assignments.stream().collect(Collectors.groupingBy(a -> normalizeNumber(a.taskNumber)));
+            this.byNumber = assignments.stream().collect(Collectors.groupingBy(a -> TaskNumber.plain(a.taskNumber)));
+            tasks.forEach(t -> sectionOfTask.put(t.taskId, TaskNumber.sectionOf(t.section)));
         }
 
         static PlanAssignments load(String planId) {
             TrackedPlan plan = TrackedPlan.findById(planId);
-            List<Assignment> assignments = plan == null ? List.of() : Assignment.list("planId", planId);
-            return new PlanAssignments(plan, assignments);
+            if (plan == null) {
+                return new PlanAssignments(null, List.of(), List.of());
+            }
+            return new PlanAssignments(plan, Assignment.list("planId", planId), TrackedTask.list("planId", planId));
         }
 
         Located find(String taskNumber, String unitName) {
             if (plan == null) {
                 return unknown("no published plan has this planId");
             }
-            List<Assignment> candidates = byNumber.getOrDefault(normalizeNumber(taskNumber), List.of());
+            List<Assignment> candidates = candidates(taskNumber);
             Set<String> tasks = candidates.stream().map(a -> a.taskId).collect(Collectors.toSet());
             if (tasks.isEmpty()) {
                 return unknown("the plan has no task numbered " + taskNumber);
             }
             if (tasks.size() > 1) {
-                return unknown("task number " + taskNumber + " is not unique in the plan; send the assignmentId");
+                return unknown("task number " + taskNumber
+                        + " is not unique in the plan; qualify it with its section, e.g. (二)" + taskNumber
+                        + ", or send the assignmentId");
             }
             String unitId = candidates.stream()
                     .filter(a -> a.unitName.equals(unitName))
@@ -102,6 +100,19 @@ public class AssignmentLocator {
                     .findFirst()
                     .map(a -> new Located(a.id, null))
                     .orElseGet(() -> unknown("task " + taskNumber + " is not assigned to " + unitName));
+        }
+
+        /** The number as written first; when that is not one task, the section-qualified reading of it. */
+        private List<Assignment> candidates(String taskNumber) {
+            List<Assignment> whole = byNumber.getOrDefault(TaskNumber.plain(taskNumber), List.of());
+            TaskNumber qualified = TaskNumber.parse(taskNumber);
+            if (qualified.section() == null
+                    || whole.stream().map(a -> a.taskId).distinct().count() == 1) {
+                return whole;
+            }
+            return byNumber.getOrDefault(qualified.number(), List.of()).stream()
+                    .filter(a -> qualified.section().equals(sectionOfTask.get(a.taskId)))
+                    .toList();
         }
 
         private String resolve(String unitName) {

@@ -1,4 +1,4 @@
-package org.taizhang.assignment.service;
+package org.taizhang.assignment.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,30 +7,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AssignmentLocatorTest {
+class TaskNumberPlainTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"12", "12.", "12、", " 12 ", "(12)", "（12）", "12．", "12，", "12)", "12）", "12. ", "\t12、\n"})
     void shouldReadTaskNumbersAsPrintedAsTheSameNumber(String printed) {
-        assertThat(AssignmentLocator.normalizeNumber(printed)).isEqualTo("12");
+        assertThat(TaskNumber.plain(printed)).isEqualTo("12");
     }
 
     @ParameterizedTest
     @CsvSource({"3.2, 3.2", "3.2., 3.2", "12a, 12a", "(三), 三", "一、, 一", "12-1, 12-1"})
     void shouldKeepWhatIsInsideTheNumber(String printed, String normalized) {
-        assertThat(AssignmentLocator.normalizeNumber(printed)).isEqualTo(normalized);
+        assertThat(TaskNumber.plain(printed)).isEqualTo(normalized);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "、", "."})
     void shouldReduceAMissingNumberToEmpty(String printed) {
-        assertThat(AssignmentLocator.normalizeNumber(printed)).isEmpty();
+        assertThat(TaskNumber.plain(printed)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"13、", "120.", "1", "(1)2", "112"})
     void shouldKeepDifferentNumbersApart(String other) {
-        assertThat(AssignmentLocator.normalizeNumber(other)).isNotEqualTo("12");
+        assertThat(TaskNumber.plain(other)).isNotEqualTo("12");
     }
 }
