@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.UnitRole;
+import org.taizhang.platform.persistence.DeadlineColumns;
 
 /** One unit's part in one task of a published plan. */
 @Entity

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.TaskSnapshot;
+import org.taizhang.platform.persistence.DeadlineColumns;
 
 /** A task of a published plan as this service knows it: enough to assign it to more units later. */
 @Entity

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.UnitRole;
+import org.taizhang.platform.persistence.DeadlineColumns;
 
 /**
  * One unit's share of a task. {@code created} stays false while the row is a stub made by a later event of the

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.taizhang.platform.persistence.DeadlineColumns;
 
 /** A task of a published plan as last published or amended, with the lineage a derived plan's task keeps. */
 @Entity

@@ -15,7 +15,7 @@ import org.taizhang.events.plan.TaskSnapshot;
 import org.taizhang.events.plan.TaskWithdrawn;
 import org.taizhang.events.plan.UnitMention;
 import org.taizhang.events.plan.UnitRole;
-import org.taizhang.reporting.entity.DeadlineColumns;
+import org.taizhang.platform.persistence.DeadlineColumns;
 import org.taizhang.reporting.entity.Plan;
 import org.taizhang.reporting.entity.Task;
 

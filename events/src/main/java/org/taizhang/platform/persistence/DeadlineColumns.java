@@ -1,4 +1,4 @@
-package org.taizhang.assignment.entity;
+package org.taizhang.platform.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -9,7 +9,7 @@ import org.taizhang.events.plan.Cadence;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.DeadlineKind;
 
-/** A deadline as four columns (text as written, kind, due date, cadence), shared by tasks and assignments. */
+/** A deadline as four columns (text as written, kind, due date, cadence), embedded by the services that keep tasks or assignments. */
 @Embeddable
 public class DeadlineColumns {
 
@@ -27,7 +27,7 @@ public class DeadlineColumns {
     @Column(name = "cadence")
     public Cadence cadence;
 
-    /** The columns of a deadline; a missing deadline or kind reads as UNSPECIFIED. */
+    /** The columns of a deadline; a missing deadline or kind (a newer producer's) reads as UNSPECIFIED. */
     public static DeadlineColumns of(Deadline deadline) {
         DeadlineColumns columns = new DeadlineColumns();
         if (deadline != null) {
