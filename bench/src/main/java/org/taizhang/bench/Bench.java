@@ -56,11 +56,18 @@ public final class Bench {
         say("limit: pgbench of one report's writes, then COPY");
         PostgresLimit pg = new PostgresLimit(options.pgBin(), options.pgPort(), options.pgPassword());
         pg.prepare();
+        CpuMeter cpu = new CpuMeter(options.state());
         for (int clients : CLIENTS) {
+            Map<String, Double> before = cpu.snapshot();
             double[] result = pg.pgbench(clients, (int) options.measure().toSeconds());
+            Map<String, Double> after = cpu.snapshot();
             limitTps.put(clients, result[0]);
+            long transactions = Math.round(result[0] * options.measure().toSeconds());
             figures.add(Figure.of("limit", "pgbench report writes, " + clients + " clients", result[0], "tx/s")
-                    .noting("avg latency " + result[1] + " ms"));
+                    .noting(String.format(
+                            "avg latency %s ms; PostgreSQL CPU per tx %.2f ms",
+                            result[1],
+                            (after.get("postgres") - before.get("postgres")) * 1000 / Math.max(1, transactions))));
         }
         copyRate = pg.copy(100_000);
         figures.add(Figure.of("limit", "COPY 100,000 report rows", copyRate, "rows/s"));
@@ -68,17 +75,22 @@ public final class Bench {
 
     private void progress() throws Exception {
         ProgressScenarios scenarios = ProgressScenarios.prepare(new StackClient());
+        CpuMeter cpu = new CpuMeter(options.state());
         say("progress: " + scenarios.assignmentCount() + " assignments to report on");
         for (int clients : CLIENTS) {
             say("progress: single reports from " + clients + " clients");
-            LoadRunner.Run run = scenarios.single(clients, options.warmUp(), options.measure());
+            scenarios.single(clients, Duration.ZERO, options.warmUp());
+            Map<String, Double> before = cpu.snapshot();
+            LoadRunner.Run run = scenarios.single(clients, Duration.ZERO, options.measure());
+            String cost =
+                    CpuMeter.perUnit(before, cpu.snapshot(), run.latencies().count());
             Figure rate = Figure.of("progress", "single reports, " + clients + " clients", run.perSecond(), "req/s")
                     .noting(String.format(
                             "p50 %.1f ms, p99 %.1f ms, %d errors",
                             run.latencies().percentileMillis(0.5),
                             run.latencies().percentileMillis(0.99),
                             run.latencies().errors()));
-            figures.add(rate);
+            figures.add(rate.noting(rate.note() + "; " + cost));
             Double limit = limitTps.get(clients);
             if (limit != null) {
                 double ratio = run.perSecond() / limit;
