@@ -1,0 +1,65 @@
+package org.taizhang.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Command-line choices: which scenarios, how long, where PostgreSQL is. */
+public record BenchOptions(
+        Set<String> scenarios,
+        Duration warmUp,
+        Duration measure,
+        int batches,
+        Path pgBin,
+        String pgPort,
+        String pgPassword,
+        Path output,
+        String kafka,
+        Path state,
+        List<Path> samples) {
+
+    static BenchOptions parse(String[] args) {
+        Set<String> scenarios = new LinkedHashSet<>();
+        Duration warmUp = Duration.ofSeconds(5);
+        Duration measure = Duration.ofSeconds(20);
+        int batches = 100;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seconds" -> measure = Duration.ofSeconds(Long.parseLong(args[++i]));
+                case "--warm-up" -> warmUp = Duration.ofSeconds(Long.parseLong(args[++i]));
+                case "--batches" -> batches = Integer.parseInt(args[++i]);
+                default -> scenarios.add(args[i]);
+            }
+        }
+        if (scenarios.isEmpty()) {
+            scenarios.addAll(Bench.SCENARIOS.keySet());
+        }
+        return new BenchOptions(
+                scenarios,
+                warmUp,
+                measure,
+                batches,
+                Path.of(env("PG_BINDIR", "/usr/lib/postgresql/17/bin")),
+                env("TAIZHANG_PG_PORT", "15432"),
+                env("PGPASSWORD", "postgres"),
+                Path.of(env("BENCH_OUTPUT", "bench/results/latest.json")),
+                env("TAIZHANG_KAFKA", "127.0.0.1:9092"),
+                Path.of(env("TAIZHANG_STATE_DIR", "deploy/local/.state")),
+                samples(Path.of(env("TAIZHANG_SAMPLES", "../shared/samples"))));
+    }
+
+    private static List<Path> samples(Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
