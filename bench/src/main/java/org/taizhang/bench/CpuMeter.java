@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * CPU time the stack's processes used, read from /proc: where a request's cost goes, which is the reason a rate is what
- * it is. PostgreSQL counts all its backends; Java processes count every thread (JIT and GC included).
+ * it is. PostgreSQL counts all its processes and the backends that have ended (the postmaster's reaped children, so a
+ * pgbench connection closed before the second snapshot still counts); Java processes count every thread (JIT and GC).
  */
 final class CpuMeter {
 
@@ -56,7 +57,7 @@ final class CpuMeter {
                 Path comm = dir.resolve("comm");
                 try {
                     if (Files.readString(comm).trim().equals("postgres")) {
-                        total += cpuSeconds(dir.resolve("stat"));
+                        total += cpuSecondsWithEndedChildren(dir.resolve("stat"));
                     }
                 } catch (IOException gone) {
                     // The process ended between the listing and the read: it no longer counts.
@@ -66,10 +67,24 @@ final class CpuMeter {
         return total;
     }
 
+    /** utime + stime + cutime + cstime (fields 14 to 17): the process and its children that have ended. */
+    static double cpuSecondsWithEndedChildren(Path stat) throws IOException {
+        String[] fields = fields(stat);
+        long ticks = 0;
+        for (int i = 11; i <= 14; i++) {
+            ticks += Long.parseLong(fields[i]);
+        }
+        return ticks / TICKS_PER_SECOND;
+    }
+
     /** utime + stime (fields 14 and 15) of /proc/PID/stat; the name field may hold spaces, so count after ")". */
     static double cpuSeconds(Path stat) throws IOException {
-        String line = Files.readString(stat);
-        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        String[] fields = fields(stat);
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    }
+
+    private static String[] fields(Path stat) throws IOException {
+        String line = Files.readString(stat);
+        return line.substring(line.lastIndexOf(')') + 2).split(" ");
     }
 }

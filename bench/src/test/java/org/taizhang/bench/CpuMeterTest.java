@@ -19,6 +19,14 @@ class CpuMeterTest {
     }
 
     @Test
+    void shouldCountTheTicksOfChildrenThatHaveEnded(@TempDir Path dir) throws Exception {
+        Path stat = dir.resolve("stat");
+        Files.writeString(stat, "77 (postgres) S 1 77 77 0 -1 4194560 100 0 0 0 250 50 600 100 20 0 40 0\n");
+
+        assertThat(CpuMeter.cpuSecondsWithEndedChildren(stat)).isEqualTo(10.0);
+    }
+
+    @Test
     void shouldDivideEachProcessesCpuByTheRequestsServed() {
         String text = CpuMeter.perUnit(Map.of("postgres", 1.0), Map.of("postgres", 3.0), 1000);
 
