@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** The reports scenario's data: 1,000 units of region 349900, a published 50-task plan of 2027 and its progress. */
 public final class ReportSeed {
@@ -119,7 +120,7 @@ public final class ReportSeed {
         }
     }
 
-    private void awaitSummary(String plan, java.util.function.Predicate<String> done) throws Exception {
+    private void awaitSummary(String plan, Predicate<String> done) throws Exception {
         long giveUp = System.nanoTime() + 120_000_000_000L;
         String summary = "";
         while (System.nanoTime() < giveUp) {
