@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Every live assignment the office sees on the stack, by plan: what the load scenarios report on. */
+/** Every live assignment the office sees on the stack but the reports scenario's, by plan: what load reports on. */
 public final class DemoAssignments {
 
     private static final int PAGE = 500;
     private static final Pattern ITEM =
             Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"\\s*,\\s*\"planId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern REGION = Pattern.compile("\"regionCode\"\\s*:\\s*\"([^\"]*)\"");
 
     private final Map<String, List<String>> byPlan;
 
@@ -24,19 +25,17 @@ public final class DemoAssignments {
     /** Pages through {@code GET /api/assignments} (not cancelled ones) with the given token. */
     public static DemoAssignments load(StackClient stack, String token) throws Exception {
         Map<String, List<String>> byPlan = new LinkedHashMap<>();
-        int total = 0;
         for (int page = 0; ; page++) {
             HttpResponse<String> answer =
                     stack.get(stack.assignment + "/api/assignments?size=" + PAGE + "&page=" + page, token);
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("assignment list answered " + answer.statusCode());
             }
-            int found = collect(answer.body(), byPlan);
-            total += found;
-            if (found < PAGE) {
+            if (collect(answer.body(), byPlan) < PAGE) {
                 break;
             }
         }
+        int total = byPlan.values().stream().mapToInt(List::size).sum();
         if (total < 50 || byPlan.size() < 2) {
             throw new IllegalStateException(
                     total + " assignments in " + byPlan.size() + " plans: is the demo data loaded?");
@@ -44,15 +43,37 @@ public final class DemoAssignments {
         return new DemoAssignments(byPlan);
     }
 
-    /** Adds the (id, planId) pairs of one list answer to the map; returns how many it found. */
+    /**
+     * Adds the (id, planId) pairs of one list answer to the map, leaving out assignments of the reports scenario's
+     * region ({@link ReportSeed#REGION}) so that load never changes the figures it measures; returns how many items
+     * the answer held, left out or not (for paging).
+     */
     static int collect(String json, Map<String, List<String>> byPlan) {
         int found = 0;
         Matcher m = ITEM.matcher(json);
-        while (m.find()) {
-            byPlan.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(m.group(1));
+        boolean more = m.find();
+        while (more) {
+            String id = m.group(1);
+            String plan = m.group(2);
+            int end = m.end();
+            more = m.find();
+            Matcher region = REGION.matcher(json).region(end, more ? m.start() : json.length());
+            if (!region.find() || !region.group(1).equals(ReportSeed.REGION)) {
+                byPlan.computeIfAbsent(plan, k -> new ArrayList<>()).add(id);
+            }
             found++;
         }
         return found;
+    }
+
+    /** The assignment ids of one list answer, in order, whatever their region. */
+    static List<String> ids(String json) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = ITEM.matcher(json);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
     public List<String> all() {

@@ -43,6 +43,28 @@ public final class StackClient {
         return http.send(request(url, token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET whose answer is kept as bytes (spreadsheets); {@code accept} may be null. */
+    public HttpResponse<byte[]> getBytes(String url, String token, String accept)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(url, token).GET();
+        return http.send(
+                accept == null
+                        ? builder.build()
+                        : builder.header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST of a body of the given content type (a CSV file, say). */
+    public HttpResponse<String> post(String url, String token, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return http.send(
+                request(url, token)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> postJson(String url, String token, String json)
             throws IOException, InterruptedException {
         return http.send(

@@ -11,6 +11,7 @@ class DemoAssignmentsTest {
 
     private static final String A = "6f1c2a9e-0000-4000-8000-000000000001";
     private static final String B = "6f1c2a9e-0000-4000-8000-000000000002";
+    private static final String C = "6f1c2a9e-0000-4000-8000-000000000003";
 
     @Test
     void shouldGroupAssignmentIdsByPlanAndIgnoreOtherIds() {
@@ -23,6 +24,23 @@ class DemoAssignmentsTest {
         assertThat(found).isEqualTo(2);
         assertThat(byPlan).containsOnlyKeys("p1", "p2");
         assertThat(byPlan.get("p1")).containsExactly(A);
+    }
+
+    @Test
+    void shouldLeaveOutTheReportsScenarioRegionButCountItForPaging() {
+        String page = "{\"items\":[{\"id\":\"" + A + "\",\"planId\":\"p1\",\"unitId\":\"341800-fgw\","
+                + "\"regionCode\":\"341800\",\"deadline\":{\"raw\":\"年底前\"},\"status\":\"NOT_STARTED\"},"
+                + "{\"id\":\"" + B + "\",\"planId\":\"bench\",\"unitId\":\"349900-bench-0001\","
+                + "\"regionCode\":\"349900\",\"deadline\":{\"raw\":\"年底前\"}},"
+                + "{\"id\":\"" + C + "\",\"planId\":\"p1\",\"regionCode\":\"341821\"}],\"total\":3}";
+        Map<String, List<String>> byPlan = new LinkedHashMap<>();
+
+        int found = DemoAssignments.collect(page, byPlan);
+
+        assertThat(found).isEqualTo(3);
+        assertThat(byPlan).containsOnlyKeys("p1");
+        assertThat(byPlan.get("p1")).containsExactly(A, C);
+        assertThat(DemoAssignments.ids(page)).containsExactly(A, B, C);
     }
 
     @Test
