@@ -153,6 +153,16 @@ class ScorecardTest {
     }
 
     @Test
+    void shouldScoreOnlyTheUnitsInsideTheRegionAsked() {
+        JsonPath city = Api.office("/api/reports/scorecards?year={y}&regionCode={r}", plan.year, CITY);
+        JsonPath county = Api.office("/api/reports/scorecards?year={y}&regionCode={r}", plan.year, "329421");
+
+        assertThat(city.getList("scorecards.unitId", String.class)).contains(good.id(), late.id());
+        assertThat(city.getList("scorecards.unitId", String.class)).allMatch(id -> id.startsWith("u-3294"));
+        assertThat(county.getList("scorecards.unitId", String.class)).doesNotContain(good.id(), late.id());
+    }
+
+    @Test
     void shouldRefuseAnUnknownFormatOrYear() {
         Api.get(TestTokens.office(), "/api/reports/scorecards?format=pdf")
                 .statusCode(400)
@@ -164,6 +174,9 @@ class ScorecardTest {
         Api.get(TestTokens.office(), "/api/reports/scorecards?asOf=2026-13-01")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("asOf"));
+        Api.get(TestTokens.office(), "/api/reports/scorecards?regionCode=3294x")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("regionCode"));
     }
 
     private JsonPath scorecards() {

@@ -52,7 +52,7 @@ public class ScorecardResource {
     @Operation(
             summary = "The year's scorecards, best first, each with its formula and working",
             description = "JSON, or .xlsx by Accept or format=xlsx. asOf defaults to today while the year runs and"
-                    + " to 1 January after it.")
+                    + " to 1 January after it. regionCode keeps the units inside that region (a county's own units).")
     @APIResponse(
             responseCode = "200",
             description = "The scorecards",
@@ -64,17 +64,18 @@ public class ScorecardResource {
                         mediaType = ReportFormat.XLSX_TYPE,
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(responseCode = "400", description = "Unknown format, year or asOf not valid")
+    @APIResponse(responseCode = "400", description = "Unknown format, year, asOf or regionCode not valid")
     @APIResponse(responseCode = "403", description = "Neither office nor auditor")
     public Response scorecards(
             @QueryParam("year") String year,
+            @QueryParam("regionCode") String regionCode,
             @QueryParam("asOf") String asOf,
             @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ReportFormat chosen = ReportFormat.choose(format, accept, OFFERED);
         Integer asked = Params.year(year);
-        ScorecardsView view =
-                scorecards.scorecards(asked == null ? config.today().getYear() : asked, Params.date("asOf", asOf));
+        ScorecardsView view = scorecards.scorecards(
+                asked == null ? config.today().getYear() : asked, Params.date("asOf", asOf), Params.region(regionCode));
         if (chosen == ReportFormat.JSON) {
             return Response.ok(view, MediaType.APPLICATION_JSON).build();
         }

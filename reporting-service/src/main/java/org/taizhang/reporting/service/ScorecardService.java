@@ -5,11 +5,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.taizhang.reporting.compute.RegionCodes;
 import org.taizhang.reporting.compute.ScoreWeights;
 import org.taizhang.reporting.compute.ScorecardCalculator;
 import org.taizhang.reporting.config.ReportingConfig;
 import org.taizhang.reporting.entity.Plan;
 import org.taizhang.reporting.entity.ScoreWeightsSetting;
+import org.taizhang.reporting.model.AssignmentFacts;
 import org.taizhang.reporting.model.PlanFacts;
 
 /** The yearly assessment (考核) of units and the weights the office scores them with. */
@@ -26,10 +30,11 @@ public class ScorecardService {
 
     /**
      * Scorecards of the year as of the day given; by default as of today while the year runs and as of 1 January
-     * after it, so that a year's scores stop moving once it is over.
+     * after it, so that a year's scores stop moving once it is over. A region keeps the units inside it (by code
+     * prefix, so a city keeps its counties' units too); null keeps all.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ScorecardsView scorecards(int year, LocalDate asOf) {
+    public ScorecardsView scorecards(int year, LocalDate asOf, String regionCode) {
         LocalDate yearOver = LocalDate.of(year + 1, 1, 1);
         LocalDate day = asOf != null ? asOf : config.today().isBefore(yearOver) ? config.today() : yearOver;
         List<Plan> plans = queries.plans(year);
@@ -38,6 +43,16 @@ public class ScorecardService {
         ScoreWeights weights = weights().toWeights();
         var scorecards = new ScorecardCalculator(weights, config.policy())
                 .score(year, facts, queries.reports(ids), queries.reminders(ids), day);
+        if (regionCode != null) {
+            Set<String> inRegion = facts.stream()
+                    .flatMap(PlanFacts::assignments)
+                    .filter(a -> RegionCodes.contains(regionCode, a.regionCode()))
+                    .map(AssignmentFacts::unitId)
+                    .collect(Collectors.toSet());
+            scorecards = scorecards.stream()
+                    .filter(card -> inRegion.contains(card.unitId()))
+                    .toList();
+        }
         return ScorecardsView.from(year, day, weights, scorecards);
     }
 
