@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.taizhang.platform.region.RegionCodes;
 
 /** Lookup tables over the directory: by cleaned name, by canonical core, and the region of every place name seen. */
 final class DirectoryIndex {

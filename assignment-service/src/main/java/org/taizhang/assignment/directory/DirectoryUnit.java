@@ -25,7 +25,7 @@ public record DirectoryUnit(
 
     /** The unit's level, falling back to the level its region code implies when none was given. */
     public UnitLevel effectiveLevel() {
-        return level != null ? level : RegionCodes.levelOf(regionCode).orElse(null);
+        return level != null ? level : RegionLevels.levelOf(regionCode).orElse(null);
     }
 
     /** The canonical name followed by the aliases. */

@@ -3,6 +3,7 @@ package org.taizhang.assignment.directory;
 import java.util.Comparator;
 import java.util.List;
 import org.taizhang.events.plan.UnitMention;
+import org.taizhang.platform.region.RegionCodes;
 
 /**
  * Expands the group phrases of a plan into the concrete units of the directory, within the plan's region.

@@ -1,6 +1,7 @@
 package org.taizhang.assignment.directory;
 
 import java.util.Set;
+import org.taizhang.platform.region.RegionCodes;
 
 /** The units a group phrase stands for: these kinds, at this level (any level when null), within the plan region. */
 record GroupRule(Set<UnitKind> kinds, UnitLevel level) {
@@ -16,7 +17,7 @@ record GroupRule(Set<UnitKind> kinds, UnitLevel level) {
         // 市直各部门 in a county plan means the enclosing city's departments, not departments inside the county.
         String base = level == null
                 ? planRegion
-                : RegionCodes.truncate(planRegion, level).orElse(planRegion);
+                : RegionLevels.truncate(planRegion, level).orElse(planRegion);
         return RegionCodes.contains(base, unit.regionCode());
     }
 }

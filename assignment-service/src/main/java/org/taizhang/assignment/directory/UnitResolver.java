@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.taizhang.platform.region.RegionCodes;
 
 /**
  * Resolves a unit name as written in a plan to a unit of the directory, relative to the plan's region.
@@ -62,7 +63,7 @@ public final class UnitResolver {
         if (region.isEmpty()) {
             return ofLevel;
         }
-        Optional<String> enclosing = RegionCodes.truncate(region, level);
+        Optional<String> enclosing = RegionLevels.truncate(region, level);
         if (enclosing.isEmpty()) {
             return ofLevel.stream()
                     .filter(unit -> RegionCodes.contains(region, unit.regionCode()))

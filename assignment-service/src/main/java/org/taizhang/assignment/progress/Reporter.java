@@ -1,8 +1,8 @@
 package org.taizhang.assignment.progress;
 
 import java.util.Optional;
-import org.taizhang.assignment.directory.RegionCodes;
 import org.taizhang.assignment.progress.Rejection.Reason;
+import org.taizhang.platform.region.RegionCodes;
 
 /**
  * Who acts on assignments and over which data: the office everything, a unit's staff their own unit, a county system

@@ -1,9 +1,9 @@
 package org.taizhang.assignment.rest;
 
 import io.quarkus.security.ForbiddenException;
-import org.taizhang.assignment.directory.RegionCodes;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.service.AssignmentQuery;
+import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.platform.security.Caller;
 
 /**

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import org.taizhang.assignment.config.AssignmentConfig;
-import org.taizhang.assignment.directory.RegionCodes;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.DeadlineKind;
+import org.taizhang.platform.region.RegionCodes;
 
 /** Reading assignments: filtered, paged, with overdue judged on today's date in the configured zone. */
 @ApplicationScoped

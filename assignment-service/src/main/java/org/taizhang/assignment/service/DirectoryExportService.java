@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.taizhang.assignment.directory.RegionCodes;
 import org.taizhang.assignment.directory.io.DirectoryCsvWriter;
 import org.taizhang.assignment.directory.io.DirectoryFormat;
 import org.taizhang.assignment.directory.io.DirectoryRow;
@@ -13,6 +12,7 @@ import org.taizhang.assignment.directory.io.DirectoryXlsxWriter;
 import org.taizhang.assignment.entity.Unit;
 import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.problem.ProblemException;
+import org.taizhang.platform.region.RegionCodes;
 
 /** The directory, or the part of it inside one region, as a file the office edits in Excel and imports back. */
 @ApplicationScoped

@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.taizhang.assignment.directory.RegionCodes;
 import org.taizhang.assignment.directory.Resolution;
 import org.taizhang.assignment.directory.UnitResolver;
 import org.taizhang.assignment.entity.Unit;
+import org.taizhang.platform.region.RegionCodes;
 
 /** The unit directory: finding, adding, editing and removing units, and resolving the names plans use. */
 @ApplicationScoped

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.taizhang.platform.region.RegionCodes;
 
 class RobustnessTest {
 
@@ -29,7 +30,7 @@ class RobustnessTest {
                         normalizer.normalize(input).prefixLevel();
                         resolver.resolve(input, region);
                         expander.expand(input, ambiguous, region);
-                        RegionCodes.levelOf(input);
+                        RegionLevels.levelOf(input);
                         RegionCodes.contains(input, region);
                     })
                     .as("input %s in region %s", input, region)
@@ -44,7 +45,7 @@ class RobustnessTest {
                     resolver.resolve(null, null);
                     expander.expand((String) null, false, null);
                     RegionCodes.contains(null, null);
-                    RegionCodes.truncate(null, UnitLevel.CITY);
+                    RegionLevels.truncate(null, UnitLevel.CITY);
                 })
                 .doesNotThrowAnyException();
     }

@@ -2,9 +2,9 @@ package org.taizhang.reminder.rest;
 
 import io.quarkus.security.ForbiddenException;
 import java.util.Optional;
+import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.platform.security.Caller;
 import org.taizhang.reminder.entity.TrackedAssignment;
-import org.taizhang.reminder.service.RegionCodes;
 import org.taizhang.reminder.service.ReminderHistory;
 import org.taizhang.reminder.service.ReminderQuery;
 

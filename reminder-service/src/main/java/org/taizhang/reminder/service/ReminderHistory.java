@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.reminder.entity.Reminder;
 import org.taizhang.reminder.entity.TrackedAssignment;
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import org.taizhang.platform.problem.Problem;
+import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.reminder.entity.Channel;
 import org.taizhang.reminder.entity.Subscription;
 

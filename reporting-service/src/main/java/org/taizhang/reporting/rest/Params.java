@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.problem.ProblemException;
-import org.taizhang.reporting.compute.RegionCodes;
+import org.taizhang.platform.region.RegionCodes;
 
 /**
  * Reads query parameters as text and checks them here, because JAX-RS answers a parameter it cannot convert with a

@@ -2,8 +2,8 @@ package org.taizhang.reporting.rest;
 
 import io.quarkus.security.ForbiddenException;
 import java.util.function.Predicate;
+import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.platform.security.Caller;
-import org.taizhang.reporting.compute.RegionCodes;
 import org.taizhang.reporting.model.AssignmentFacts;
 
 /**

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.taizhang.reporting.compute.RegionCodes;
+import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.reporting.compute.ScoreWeights;
 import org.taizhang.reporting.compute.ScorecardCalculator;
 import org.taizhang.reporting.config.ReportingConfig;

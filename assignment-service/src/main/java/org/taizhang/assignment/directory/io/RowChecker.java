@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.taizhang.assignment.directory.RegionCodes;
 import org.taizhang.assignment.directory.UnitKind;
 import org.taizhang.assignment.directory.UnitLevel;
+import org.taizhang.platform.region.RegionCodes;
 
 /**
  * Checks one data row against the rules the directory API applies to a unit (id pattern, lengths, required fields,

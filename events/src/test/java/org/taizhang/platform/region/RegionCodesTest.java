@@ -1,4 +1,4 @@
-package org.taizhang.assignment.directory;
+package org.taizhang.platform.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,13 +33,6 @@ class RegionCodesTest {
     void shouldRejectInvalidCodes(String code) {
         assertThat(RegionCodes.significant(code)).isEmpty();
         assertThat(RegionCodes.isValid(code)).isFalse();
-        assertThat(RegionCodes.levelOf(code)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @CsvSource({"340000, PROVINCE", "341800, CITY", "341000, CITY", "341821, COUNTY", "341821100, TOWN"})
-    void shouldTellTheLevelOfACode(String code, UnitLevel level) {
-        assertThat(RegionCodes.levelOf(code)).contains(level);
     }
 
     @ParameterizedTest
@@ -60,14 +53,6 @@ class RegionCodesTest {
     @CsvSource({"341821, 341800", "341821, 341823", "341800, 341000", "341821100, 341821", "'', 341821", "341821, ''"})
     void shouldNotContainOtherOrCoarserRegions(String outer, String inner) {
         assertThat(RegionCodes.contains(outer, inner)).isFalse();
-    }
-
-    @Test
-    void shouldTruncateToAnEnclosingLevel() {
-        assertThat(RegionCodes.truncate("341821100", UnitLevel.CITY)).contains("3418");
-        assertThat(RegionCodes.truncate("341821", UnitLevel.COUNTY)).contains("341821");
-        assertThat(RegionCodes.truncate("341800", UnitLevel.COUNTY)).isEmpty();
-        assertThat(RegionCodes.truncate("341800", null)).isEmpty();
     }
 
     @Test

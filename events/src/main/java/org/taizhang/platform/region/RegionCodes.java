@@ -1,13 +1,9 @@
-package org.taizhang.assignment.directory;
-
-import java.util.Optional;
+package org.taizhang.platform.region;
 
 /**
- * Administrative division codes (行政区划代码): province 2 digits, city 4, county 6, town 9.
- *
- * <p>Codes are usually written padded to six digits ({@code 341800} is the city {@code 3418}, {@code 341000} the city
- * {@code 3410}) and town codes to nine or twelve; trailing zero groups are padding, so every helper first reduces a code
- * to its significant digits, and containment is then a prefix test.
+ * Administrative division codes (行政区划代码) compared by their significant digits: province 2, city 4, county 6,
+ * town 9. Trailing zero pairs are padding ({@code 341800} is the city {@code 3418}), so a region contains every code
+ * that starts with its digits.
  */
 public final class RegionCodes {
 
@@ -22,8 +18,8 @@ public final class RegionCodes {
         if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return "";
         }
-        if (digits.length() == 12) {
-            digits = digits.endsWith("000") ? digits.substring(0, 9) : digits;
+        if (digits.length() == 12 && digits.endsWith("000")) {
+            digits = digits.substring(0, 9);
         }
         if (digits.length() == 9 && digits.endsWith("000")) {
             digits = digits.substring(0, 6);
@@ -34,16 +30,12 @@ public final class RegionCodes {
         if (digits.length() == 4 && digits.endsWith("00")) {
             digits = digits.substring(0, 2);
         }
-        return levelForLength(digits.length()).isPresent() ? digits : "";
+        int length = digits.length();
+        return length == 2 || length == 4 || length == 6 || length == 9 ? digits : "";
     }
 
     public static boolean isValid(String code) {
         return !significant(code).isEmpty();
-    }
-
-    /** The level a code denotes, if it is a valid code. */
-    public static Optional<UnitLevel> levelOf(String code) {
-        return levelForLength(significant(code).length());
     }
 
     /** Whether {@code inner} lies within {@code outer}; a region contains itself, invalid codes contain nothing. */
@@ -62,23 +54,5 @@ public final class RegionCodes {
     /** Whether one region lies within the other, in either direction. */
     public static boolean related(String a, String b) {
         return contains(a, b) || contains(b, a);
-    }
-
-    /** The enclosing region at a coarser (or the same) level, in significant digits: ({@code 341821}, CITY) → 3418. */
-    public static Optional<String> truncate(String code, UnitLevel level) {
-        String digits = significant(code);
-        if (level == null || digits.length() < level.codeLength()) {
-            return Optional.empty();
-        }
-        return Optional.of(digits.substring(0, level.codeLength()));
-    }
-
-    private static Optional<UnitLevel> levelForLength(int length) {
-        for (UnitLevel level : UnitLevel.values()) {
-            if (level.codeLength() == length) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
     }
 }
