@@ -14,9 +14,16 @@ public interface ReminderConfig {
     @WithDefault("60s")
     String tick();
 
-    /** Assignments claimed per tick transaction; a tick works through batches until none is due. */
-    @WithDefault("100")
+    /**
+     * Assignments claimed per tick transaction; a tick works through batches until none is due. Each batch costs a
+     * handful of statements whatever its size, so larger batches are cheaper up to the memory they hold.
+     */
+    @WithDefault("1000")
     int tickBatchSize();
+
+    /** Assignments loaded and rescheduled at a time after a policy or calendar change, so memory stays bounded. */
+    @WithDefault("1000")
+    int reschedulePageSize();
 
     /** How often the delivery worker looks for due deliveries; {@code off} stops it. */
     @WithDefault("10s")
