@@ -4,14 +4,15 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.taizhang.events.outbox.Outbox;
@@ -25,16 +26,23 @@ import org.taizhang.reminder.schedule.PlannedReminder;
 
 /**
  * Issues a tick batch's due reminders in the caller's transaction: the reminder rows (unique by key), a delivery per
- * subscription of each recipient, and ReminderIssued through the outbox, each kind of row in one JDBC batch. A key
+ * subscription of each recipient, and ReminderIssued through the outbox, each kind of row in one statement or JDBC batch. A key
  * already issued is left alone ({@code ON CONFLICT DO NOTHING}), so that a second worker or a replayed tick issues
  * nothing twice.
  */
 @ApplicationScoped
 public class ReminderIssuer {
 
-    private static final String INSERT_REMINDER = "INSERT INTO reminder (id, assignment_id, plan_id, task_id, unit_id,"
+    /**
+     * Every reminder of the batch in one statement, one array per column: the keys issued before come back as no row
+     * instead of dooming the transaction, and RETURNING says exactly which keys are new.
+     */
+    private static final String INSERT_REMINDERS = "INSERT INTO reminder (id, assignment_id, plan_id, task_id, unit_id,"
             + " region_code, kind, due_date, step, target, recipient_unit_id, fire_on, fire_at, official_calendar,"
-            + " status, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + " status, issued_at) SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::date[], ?::int[], ?::text[], ?::text[], ?::date[], ?::timestamptz[],"
+            + " ?::boolean[], ?::text[], ?::timestamptz[]) ON CONFLICT DO NOTHING RETURNING id";
+
     private static final String INSERT_DELIVERY = "INSERT INTO delivery (id, reminder_id, subscription_id, channel,"
             + " target, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)";
 
@@ -62,16 +70,8 @@ public class ReminderIssuer {
             List<Issued> candidates = due.stream()
                     .map(d -> new Issued(d, subscriptions.receiving(recipient(d), d.assignment().regionCode)))
                     .toList();
-            int[] inserted = insertReminders(connection, candidates, now);
-            for (int i = 0; i < inserted.length; i++) {
-                if (inserted[i] == Statement.SUCCESS_NO_INFO) {
-                    // reWriteBatchedInserts hides which keys were new: fail rather than lose or repeat events.
-                    throw new IllegalStateException("The JDBC driver did not report row counts of the reminder batch");
-                }
-                if (inserted[i] == 1) {
-                    issued.add(candidates.get(i));
-                }
-            }
+            Set<UUID> inserted = insertReminders(connection, candidates, now);
+            candidates.stream().filter(c -> inserted.contains(c.id())).forEach(issued::add);
             insertDeliveries(connection, issued, now);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record " + due.size() + " reminders", e);
@@ -85,34 +85,44 @@ public class ReminderIssuer {
         return unit != null ? unit : config.officeUnitId();
     }
 
-    private static int[] insertReminders(Connection connection, List<Issued> candidates, Instant now)
+    /** The ids of the reminders inserted now. */
+    private static Set<UUID> insertReminders(Connection connection, List<Issued> candidates, Instant now)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_REMINDER)) {
-            for (Issued candidate : candidates) {
-                TrackedAssignment a = candidate.due().assignment();
-                PlannedReminder planned = candidate.due().planned();
-                insert.setObject(1, candidate.id());
-                insert.setString(2, a.assignmentId);
-                insert.setString(3, a.planId);
-                insert.setString(4, a.taskId);
-                insert.setString(5, a.unitId);
-                insert.setString(6, a.regionCode);
-                insert.setString(7, planned.key().kind().name());
-                insert.setDate(8, Date.valueOf(planned.key().dueDate()));
-                insert.setInt(9, planned.key().step());
-                insert.setString(10, planned.target().name());
-                insert.setString(11, planned.recipientUnitId());
-                insert.setDate(12, Date.valueOf(planned.fireOn()));
-                insert.setTimestamp(13, Timestamp.from(planned.fireAt()));
-                insert.setBoolean(14, planned.officialCalendar());
-                ReminderStatus status =
-                        candidate.subscriptions().isEmpty() ? ReminderStatus.UNROUTED : ReminderStatus.PENDING;
-                insert.setString(15, status.name());
-                insert.setTimestamp(16, Timestamp.from(now));
-                insert.addBatch();
-            }
-            return insert.executeBatch();
+        Columns columns = new Columns(16, candidates.size());
+        String issuedAt = now.toString();
+        for (Issued candidate : candidates) {
+            TrackedAssignment a = candidate.due().assignment();
+            PlannedReminder planned = candidate.due().planned();
+            ReminderStatus status =
+                    candidate.subscriptions().isEmpty() ? ReminderStatus.UNROUTED : ReminderStatus.PENDING;
+            columns.add(
+                    candidate.id(),
+                    a.assignmentId,
+                    a.planId,
+                    a.taskId,
+                    a.unitId,
+                    a.regionCode,
+                    planned.key().kind().name(),
+                    planned.key().dueDate(),
+                    planned.key().step(),
+                    planned.target().name(),
+                    planned.recipientUnitId(),
+                    planned.fireOn(),
+                    planned.fireAt(),
+                    planned.officialCalendar(),
+                    status.name(),
+                    issuedAt);
         }
+        Set<UUID> inserted = new HashSet<>();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_REMINDERS)) {
+            columns.bind(connection, insert);
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        return inserted;
     }
 
     private static void insertDeliveries(Connection connection, List<Issued> issued, Instant now) throws SQLException {

@@ -6,20 +6,21 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes the schedule state of many tracked assignments with one JDBC batch, in the caller's transaction: a tick
- * batch or a reschedule page would otherwise cost one UPDATE round trip per assignment. The version is bumped as
+ * Writes the schedule state of many tracked assignments with one statement, in the caller's transaction: a tick batch
+ * or a reschedule page would otherwise cost one UPDATE per assignment. The version is bumped as
  * Hibernate would, so that a writer holding an older copy of the row fails instead of overwriting it.
  */
 @ApplicationScoped
 public class ScheduleUpdates {
 
-    private static final String UPDATE = "UPDATE tracked_assignment SET handled_through = coalesce(?, handled_through),"
-            + " next_fire_at = ?, version = version + 1 WHERE assignment_id = ?";
+    private static final String UPDATE = "UPDATE tracked_assignment t SET handled_through = coalesce(s.handled,"
+            + " t.handled_through), next_fire_at = s.next, version = t.version + 1"
+            + " FROM unnest(?::text[], ?::timestamptz[], ?::timestamptz[]) AS s (id, handled, next)"
+            + " WHERE t.assignment_id = s.id";
 
     private final AgroalDataSource dataSource;
 
@@ -37,19 +38,12 @@ public class ScheduleUpdates {
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(UPDATE)) {
-            for (Schedule s : schedules) {
-                update.setTimestamp(1, timestamp(s.handledThrough()));
-                update.setTimestamp(2, timestamp(s.nextFireAt()));
-                update.setString(3, s.assignmentId());
-                update.addBatch();
-            }
-            update.executeBatch();
+            Columns columns = new Columns(3, schedules.size());
+            schedules.forEach(s -> columns.add(s.assignmentId(), s.handledThrough(), s.nextFireAt()));
+            columns.bind(connection, update);
+            update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store the schedule of " + schedules.size() + " assignments", e);
         }
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }
