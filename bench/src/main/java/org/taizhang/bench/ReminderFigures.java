@@ -12,6 +12,9 @@ final class ReminderFigures implements Scenario {
 
     static final int ASSIGNMENTS = 1_000_000;
     static final int DUE = 10_000;
+    /** Issued by a first tick that is not measured, so that the measured one runs on warm code, as a service would. */
+    static final int WARM_UP = 1_000;
+
     private static final int IDLE_TICKS = 3;
     private static final Duration TICK_WAIT = Duration.ofSeconds(90);
     private static final Duration REPORTING_WAIT = Duration.ofSeconds(300);
@@ -25,26 +28,33 @@ final class ReminderFigures implements Scenario {
         try {
             BenchRun.say("reminders: seeding " + ASSIGNMENTS + " tracked assignments");
             long start = System.nanoTime();
-            seed.seed(ASSIGNMENTS, DUE);
+            seed.seed(ASSIGNMENTS, DUE + WARM_UP);
             double seedSeconds = (System.nanoTime() - start) / 1e9;
+
+            BenchRun.say("reminders: warming up with a tick issuing " + WARM_UP);
+            TickTimer.Reading cold = timer.read("issued");
+            seed.makeDue(DUE + 1, DUE + WARM_UP);
+            List<Double> warmUp = timer.await("issued", cold, 1, TICK_WAIT);
 
             BenchRun.say("reminders: " + DUE + " due now, waiting for the next scheduled tick");
             TickTimer.Reading before = timer.read("issued");
-            seed.makeDue(DUE);
+            seed.makeDue(1, DUE);
             List<Double> busy = timer.await("issued", before, 1, TICK_WAIT);
-            if (busy.isEmpty()) {
+            if (warmUp.isEmpty() || busy.isEmpty()) {
                 throw new IllegalStateException("reminder-service issued nothing within " + TICK_WAIT
                         + "; is its tick on (REMINDER_TICK) and is this build's TickMetrics deployed?");
             }
-            long issued = seed.reminders();
+            long issued = seed.reminders() - WARM_UP;
             double tick = busy.get(0);
             run.add(Figure.of("reminders", "tick issuing " + DUE + " due of " + ASSIGNMENTS + " open", tick, "ms")
                     .against("<= 5000 ms", tick <= 5000 && issued == DUE)
                     .noting(String.format(
                             Locale.ROOT,
                             "scheduled tick, its taizhang.reminder.tick{outcome=issued} timer; %d reminders issued;"
-                                    + " %d rows seeded in %.0f s",
+                                    + " after a warm-up tick issuing %d in %.0f ms; %d rows seeded in %.0f s",
                             issued,
+                            WARM_UP,
+                            warmUp.get(0),
                             ASSIGNMENTS,
                             seedSeconds)));
 

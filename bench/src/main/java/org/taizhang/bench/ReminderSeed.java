@@ -27,15 +27,13 @@ final class ReminderSeed {
     }
 
     /**
-     * {@code total} open FIXED assignments, ten plans, a thousand units, none of them due yet: the first {@code due}
-     * have a deadline three days ago (one reminder each once they come due), the others at the end of 2030. Fire times are
-     * spread over the weeks ahead, as a real schedule's would be.
+     * {@code total} open FIXED assignments, ten plans, a thousand units, none of them due yet: the first {@code
+     * overdue} have a deadline three days ago (one reminder each once they come due), the others at the end of 2030.
+     * Fire times are spread over the weeks ahead, as a real schedule's would be.
      */
-    void seed(int total, int due) throws IOException, InterruptedException {
-        psql.run(
-                REMINDER_DB,
-                String.format(
-                        """
+    void seed(int total, int overdue) throws IOException, InterruptedException {
+        String sql =
+                """
                 INSERT INTO tracked_assignment (assignment_id, plan_id, task_id, task_number, task_title, unit_id,
                     unit_name, region_code, role, deadline_raw, deadline_kind, due_date, status, created_at,
                     next_fire_at, updated_at)
@@ -48,20 +46,18 @@ final class ReminderSeed {
                     now() + interval '30 days' + (i %% 1000) * interval '1 hour', now()
                 FROM generate_series(1, %2$d) AS i;
                 ANALYZE tracked_assignment;
-                """,
-                        PREFIX, total, due));
+                """;
+        psql.run(REMINDER_DB, sql.formatted(PREFIX, total, overdue));
     }
 
-    /** Makes the first {@code due} assignments due now, in one transaction: the next tick finds them all. */
-    void makeDue(int due) throws IOException, InterruptedException {
-        psql.run(
-                REMINDER_DB,
-                String.format(
-                        """
+    /** Makes assignments {@code from..to} due now, in one transaction: the next tick finds them all. */
+    void makeDue(int from, int to) throws IOException, InterruptedException {
+        String sql =
+                """
                 UPDATE tracked_assignment SET next_fire_at = now() - interval '1 minute'
-                WHERE assignment_id IN (SELECT '%s' || lpad(i::text, 7, '0') FROM generate_series(1, %d) AS i);
-                """,
-                        PREFIX, due));
+                WHERE assignment_id IN (SELECT '%s' || lpad(i::text, 7, '0') FROM generate_series(%d, %d) AS i);
+                """;
+        psql.run(REMINDER_DB, sql.formatted(PREFIX, from, to));
     }
 
     /** Reminders issued for our assignments. */
