@@ -25,8 +25,8 @@ import org.taizhang.reminder.entity.TrackedAssignment;
 import org.taizhang.reminder.schedule.PlannedReminder;
 
 /**
- * Issues a tick batch's due reminders in the caller's transaction: the reminder rows (unique by key), a delivery per
- * subscription of each recipient, and ReminderIssued through the outbox, each kind of row in one statement or JDBC batch. A key
+ * Issues a tick batch's due reminders in the caller's transaction: the reminder rows (unique by key) in one statement,
+ * a delivery per subscription of each recipient and ReminderIssued through the outbox in one JDBC batch each. A key
  * already issued is left alone ({@code ON CONFLICT DO NOTHING}), so that a second worker or a replayed tick issues
  * nothing twice.
  */

@@ -17,8 +17,8 @@ import org.taizhang.reminder.service.ScheduleUpdates.Schedule;
 /**
  * One transaction of the tick: claims up to {@code limit} due assignments with {@code FOR UPDATE SKIP LOCKED} (another
  * worker gets the others), issues what each is owed, and moves each on to its next fire time. Whatever the batch size
- * it costs a fixed number of statements: one query each for policies, lead units and subscriptions, one JDBC batch
- * each for reminders, deliveries, outbox rows and the new schedules.
+ * it costs a fixed number of statements: one query each for policies, lead units and subscriptions, one statement
+ * each for the reminders and the new schedules, one JDBC batch each for deliveries and outbox rows.
  */
 @ApplicationScoped
 public class TickBatch {
