@@ -46,11 +46,11 @@ class BulkTickTest {
         List<String> overridden = track(12, UUID.randomUUID().toString(), unit);
         List<String> untouched = track(3, UUID.randomUUID().toString(), unit);
 
-        inTx(() -> policies.putPlan(
+        policies.putPlan(
                 planOf(overridden.get(0)),
                 ReminderPolicy.defaults().withBeforeDays(List.of(10)),
                 "test",
-                Instant.now()));
+                Instant.now());
 
         assertThat(overridden)
                 .as("10 working days before 6/30, over the 端午节 holiday")
@@ -67,8 +67,8 @@ class BulkTickTest {
         UUID byRegion = fixture.webhookForRegion("337100", "https://hooks.example.gov.cn/taizhang", SECRET);
         List<String> early = track(7, UUID.randomUUID().toString(), unit);
         List<String> usual = track(6, UUID.randomUUID().toString(), unit);
-        inTx(() -> policies.putPlan(
-                planOf(early.get(0)), ReminderPolicy.defaults().withBeforeDays(List.of(10)), "test", Instant.now()));
+        policies.putPlan(
+                planOf(early.get(0)), ReminderPolicy.defaults().withBeforeDays(List.of(10)), "test", Instant.now());
 
         tick.tick(beijing(2026, 6, 16, 10, 0));
         tick.tick(beijing(2026, 6, 23, 10, 0));

@@ -22,6 +22,9 @@ import org.taizhang.reminder.service.ScheduleUpdates.Schedule;
 @ApplicationScoped
 public class Rescheduler {
 
+    /** Seconds a transaction that reschedules a plan or everything may take; callers put it on their transaction. */
+    public static final String TIMEOUT_PROPERTY = "taizhang.reminders.reschedule-timeout-seconds";
+
     private static final String OPEN = "cancelledAt is null and status <> :completed and assignmentId > :after";
 
     private final Planning planning;
