@@ -16,6 +16,7 @@ public final class Bench {
         SCENARIOS.put("progress", new ProgressFigures());
         SCENARIOS.put("freshness", new FreshnessFigures());
         SCENARIOS.put("plans", new PlanFigures());
+        SCENARIOS.put("reminders", new ReminderFigures());
         SCENARIOS.put("reports", new ReportFigures());
         SCENARIOS.put("footprint", new FootprintFigures());
     }

@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Where the reminders of one unit, or of every unit in a region, go: a signed webhook or an e-mail address. */
@@ -69,5 +71,15 @@ public class Subscription extends PanacheEntityBase {
                 "active = true and (unitId = ?1 or (regionPrefix is not null and ?2 like concat(regionPrefix, '%')))"
                         + " order by createdAt, id",
                 unitId, region);
+    }
+
+    /**
+     * Active subscriptions of any of the units, and every active region subscription: what {@link #receiving} could
+     * return for these units in any region, in one query.
+     */
+    public static List<Subscription> receivingAny(Collection<String> unitIds) {
+        return list(
+                "active = true and (unitId in ?1 or regionPrefix is not null) order by createdAt, id",
+                Set.copyOf(unitIds));
     }
 }

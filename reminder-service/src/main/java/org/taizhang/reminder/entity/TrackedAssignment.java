@@ -11,6 +11,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.Cadence;
 import org.taizhang.events.plan.Deadline;
@@ -125,5 +129,23 @@ public class TrackedAssignment extends PanacheEntityBase {
                 .project(String.class)
                 .firstResultOptional()
                 .orElse(null);
+    }
+
+    /** {@link #leadUnitOf} for many tasks in one query; tasks without a lead are absent. */
+    public static Map<String, String> leadUnitsOf(Collection<String> taskIds) {
+        Map<String, String> leads = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return leads;
+        }
+        getEntityManager()
+                .createQuery(
+                        "select t.taskId, t.unitId from TrackedAssignment t where t.taskId in :tasks and t.role = :lead"
+                                + " and t.cancelledAt is null order by t.createdAt",
+                        Object[].class)
+                .setParameter("tasks", Set.copyOf(taskIds))
+                .setParameter("lead", UnitRole.LEAD)
+                .getResultList()
+                .forEach(row -> leads.putIfAbsent((String) row[0], (String) row[1]));
+        return leads;
     }
 }

@@ -1,5 +1,6 @@
 package org.taizhang.reminder.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -32,6 +33,7 @@ public class CalendarService {
 
     /** Validates and stores the year's JSON; the office gets every error at once. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = Rescheduler.TIMEOUT_PROPERTY)
     public CalendarEntry put(int year, String json, String by, Instant now) {
         CalendarLoadResult result = source.loader().parse(json == null ? "" : json);
         if (!result.valid()) {

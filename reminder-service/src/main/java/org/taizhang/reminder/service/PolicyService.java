@@ -1,5 +1,6 @@
 package org.taizhang.reminder.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -46,6 +47,7 @@ public class PolicyService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = Rescheduler.TIMEOUT_PROPERTY)
     public PolicyEntry putDefault(ReminderPolicy policy, String by, Instant now) {
         Put put = store(null, policy, by, now);
         rescheduler.rescheduleDefault();
@@ -54,6 +56,7 @@ public class PolicyService {
 
     /** Creates or replaces the plan's override; {@code created} tells which. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = Rescheduler.TIMEOUT_PROPERTY)
     public Put putPlan(String planId, ReminderPolicy policy, String by, Instant now) {
         Put put = store(planId, policy, by, now);
         rescheduler.reschedulePlan(planId);
@@ -62,6 +65,7 @@ public class PolicyService {
 
     /** Removes the plan's override; its assignments follow the default again. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = Rescheduler.TIMEOUT_PROPERTY)
     public void deletePlan(String planId) {
         WriteLock.acquire(scope(planId));
         StoredPolicy stored = StoredPolicy.forPlan(planId)

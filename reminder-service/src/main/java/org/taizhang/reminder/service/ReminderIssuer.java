@@ -4,33 +4,47 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.taizhang.events.outbox.Outbox;
 import org.taizhang.events.reminder.ReminderIssued;
 import org.taizhang.reminder.config.ReminderConfig;
-import org.taizhang.reminder.entity.Delivery;
+import org.taizhang.reminder.entity.DeliveryStatus;
 import org.taizhang.reminder.entity.ReminderStatus;
 import org.taizhang.reminder.entity.Subscription;
 import org.taizhang.reminder.entity.TrackedAssignment;
 import org.taizhang.reminder.schedule.PlannedReminder;
 
 /**
- * Issues one planned reminder in the caller's transaction: the reminder row (unique by its key), a delivery per
- * subscription of its recipient, and ReminderIssued through the outbox. A key already issued is left alone, so that a
- * second worker or a replayed tick issues nothing twice.
+ * Issues a tick batch's due reminders in the caller's transaction: the reminder rows (unique by key) in one statement,
+ * a delivery per subscription of each recipient and ReminderIssued through the outbox in one JDBC batch each. A key
+ * already issued is left alone ({@code ON CONFLICT DO NOTHING}), so that a second worker or a replayed tick issues
+ * nothing twice.
  */
 @ApplicationScoped
 public class ReminderIssuer {
 
-    private static final String INSERT = "INSERT INTO reminder (id, assignment_id, plan_id, task_id, unit_id,"
+    /**
+     * Every reminder of the batch in one statement, one array per column: the keys issued before come back as no row
+     * instead of dooming the transaction, and RETURNING says exactly which keys are new.
+     */
+    private static final String INSERT_REMINDERS = "INSERT INTO reminder (id, assignment_id, plan_id, task_id, unit_id,"
             + " region_code, kind, due_date, step, target, recipient_unit_id, fire_on, fire_at, official_calendar,"
-            + " status, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + " status, issued_at) SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::date[], ?::int[], ?::text[], ?::text[], ?::date[], ?::timestamptz[],"
+            + " ?::boolean[], ?::text[], ?::timestamptz[]) ON CONFLICT DO NOTHING RETURNING id";
+
+    private static final String INSERT_DELIVERY = "INSERT INTO delivery (id, reminder_id, subscription_id, channel,"
+            + " target, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)";
 
     private final AgroalDataSource dataSource;
     private final Outbox outbox;
@@ -42,54 +56,116 @@ public class ReminderIssuer {
         this.config = config;
     }
 
-    /** Whether the reminder was issued now (false: it had been before). */
+    /** How many of the reminders were issued now (the others had been before). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean issue(TrackedAssignment assignment, PlannedReminder planned, Instant now) {
-        UUID id = UUID.fromString(planned.key().reminderId());
-        String recipient = planned.recipientUnitId() != null ? planned.recipientUnitId() : config.officeUnitId();
-        List<Subscription> subscriptions = Subscription.receiving(recipient, assignment.regionCode);
-        ReminderStatus status = subscriptions.isEmpty() ? ReminderStatus.UNROUTED : ReminderStatus.PENDING;
-        if (!insert(id, assignment, planned, status, now)) {
-            return false;
+    public int issueAll(List<DueReminder> due, Instant now) {
+        if (due.isEmpty()) {
+            return 0;
         }
-        subscriptions.forEach(s -> Delivery.of(id, s, now).persist());
-        outbox.publish(new ReminderIssued(
-                id.toString(),
-                assignment.assignmentId,
-                assignment.planId,
-                assignment.taskId,
-                assignment.unitId,
-                planned.key().kind(),
-                planned.key().dueDate(),
-                planned.key().step(),
-                planned.recipientUnitId(),
-                now));
-        return true;
+        SubscriptionIndex subscriptions =
+                SubscriptionIndex.of(due.stream().map(this::recipient).collect(Collectors.toSet()));
+        List<Issued> issued = new ArrayList<>();
+        // Plain SQL: ON CONFLICT DO NOTHING reports a key issued before as 0 rows instead of dooming the transaction.
+        try (Connection connection = dataSource.getConnection()) {
+            List<Issued> candidates = due.stream()
+                    .map(d -> new Issued(d, subscriptions.receiving(recipient(d), d.assignment().regionCode)))
+                    .toList();
+            Set<UUID> inserted = insertReminders(connection, candidates, now);
+            candidates.stream().filter(c -> inserted.contains(c.id())).forEach(issued::add);
+            insertDeliveries(connection, issued, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record " + due.size() + " reminders", e);
+        }
+        outbox.publishAll(issued.stream().map(i -> event(i.due(), now)).toList());
+        return issued.size();
     }
 
-    private boolean insert(UUID id, TrackedAssignment a, PlannedReminder planned, ReminderStatus status, Instant now) {
-        // Plain SQL for ON CONFLICT DO NOTHING: a failed insert through Hibernate would doom the whole transaction.
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, id);
-            insert.setString(2, a.assignmentId);
-            insert.setString(3, a.planId);
-            insert.setString(4, a.taskId);
-            insert.setString(5, a.unitId);
-            insert.setString(6, a.regionCode);
-            insert.setString(7, planned.key().kind().name());
-            insert.setDate(8, Date.valueOf(planned.key().dueDate()));
-            insert.setInt(9, planned.key().step());
-            insert.setString(10, planned.target().name());
-            insert.setString(11, planned.recipientUnitId());
-            insert.setDate(12, Date.valueOf(planned.fireOn()));
-            insert.setTimestamp(13, Timestamp.from(planned.fireAt()));
-            insert.setBoolean(14, planned.officialCalendar());
-            insert.setString(15, status.name());
-            insert.setTimestamp(16, Timestamp.from(now));
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record reminder " + id, e);
+    private String recipient(DueReminder d) {
+        String unit = d.planned().recipientUnitId();
+        return unit != null ? unit : config.officeUnitId();
+    }
+
+    /** The ids of the reminders inserted now. */
+    private static Set<UUID> insertReminders(Connection connection, List<Issued> candidates, Instant now)
+            throws SQLException {
+        Columns columns = new Columns(16, candidates.size());
+        String issuedAt = now.toString();
+        for (Issued candidate : candidates) {
+            TrackedAssignment a = candidate.due().assignment();
+            PlannedReminder planned = candidate.due().planned();
+            ReminderStatus status =
+                    candidate.subscriptions().isEmpty() ? ReminderStatus.UNROUTED : ReminderStatus.PENDING;
+            columns.add(
+                    candidate.id(),
+                    a.assignmentId,
+                    a.planId,
+                    a.taskId,
+                    a.unitId,
+                    a.regionCode,
+                    planned.key().kind().name(),
+                    planned.key().dueDate(),
+                    planned.key().step(),
+                    planned.target().name(),
+                    planned.recipientUnitId(),
+                    planned.fireOn(),
+                    planned.fireAt(),
+                    planned.officialCalendar(),
+                    status.name(),
+                    issuedAt);
+        }
+        Set<UUID> inserted = new HashSet<>();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_REMINDERS)) {
+            columns.bind(connection, insert);
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        return inserted;
+    }
+
+    private static void insertDeliveries(Connection connection, List<Issued> issued, Instant now) throws SQLException {
+        if (issued.stream().allMatch(i -> i.subscriptions().isEmpty())) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_DELIVERY)) {
+            for (Issued reminder : issued) {
+                for (Subscription s : reminder.subscriptions()) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(2, reminder.id());
+                    insert.setObject(3, s.id);
+                    insert.setString(4, s.channel.name());
+                    insert.setString(5, s.target());
+                    insert.setString(6, DeliveryStatus.PENDING.name());
+                    insert.setTimestamp(7, Timestamp.from(now));
+                    insert.setTimestamp(8, Timestamp.from(now));
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static ReminderIssued event(DueReminder d, Instant now) {
+        return new ReminderIssued(
+                d.planned().key().reminderId(),
+                d.assignment().assignmentId,
+                d.assignment().planId,
+                d.assignment().taskId,
+                d.assignment().unitId,
+                d.planned().key().kind(),
+                d.planned().key().dueDate(),
+                d.planned().key().step(),
+                d.planned().recipientUnitId(),
+                now);
+    }
+
+    /** A due reminder with the subscriptions its recipient receives. */
+    private record Issued(DueReminder due, List<Subscription> subscriptions) {
+
+        UUID id() {
+            return UUID.fromString(due.planned().key().reminderId());
         }
     }
 }

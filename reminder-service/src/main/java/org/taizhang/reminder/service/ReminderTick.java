@@ -3,6 +3,7 @@ package org.taizhang.reminder.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.taizhang.reminder.config.ReminderConfig;
+import org.taizhang.reminder.metrics.TickMetrics;
 
 /**
  * Issues every reminder due at {@code now}, batch by batch, each batch its own transaction. Safe to run on several
@@ -13,20 +14,29 @@ public class ReminderTick {
 
     private final TickBatch batch;
     private final ReminderConfig config;
+    private final TickMetrics metrics;
 
-    public ReminderTick(TickBatch batch, ReminderConfig config) {
+    public ReminderTick(TickBatch batch, ReminderConfig config, TickMetrics metrics) {
         this.batch = batch;
         this.config = config;
+        this.metrics = metrics;
     }
 
     public TickResult tick(Instant now) {
+        long start = System.nanoTime();
         int size = config.tickBatchSize();
         TickResult total = TickResult.NONE;
         TickResult last;
-        do {
-            last = batch.run(now, size);
-            total = total.plus(last);
-        } while (last.assignments() == size);
+        try {
+            do {
+                last = batch.run(now, size);
+                total = total.plus(last);
+            } while (last.assignments() == size);
+        } catch (RuntimeException e) {
+            metrics.failed(total, System.nanoTime() - start);
+            throw e;
+        }
+        metrics.record(total, System.nanoTime() - start);
         return total;
     }
 }
