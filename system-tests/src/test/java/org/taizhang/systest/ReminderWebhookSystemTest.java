@@ -1,0 +1,94 @@
+package org.taizhang.systest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.taizhang.systest.Stack.as;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** A reminder of an overdue assignment reaches a webhook receiver run by the test, signed with its secret. */
+class ReminderWebhookSystemTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Test
+    void anOverdueAssignmentsReminderReachesTheUnitsWebhookWithAValidSignature() throws Exception {
+        LocalDate today = LocalDate.now(ZONE);
+        // Deadline reminders fire on working days only; changing the shared calendar would reschedule every
+        // tracked assignment of the stack, so on a weekend or holiday this test has nothing it can wait for.
+        Assumptions.assumeTrue(workingDay(today), "today (" + today + ", Asia/Shanghai) is no working day");
+
+        String run = Stack.runId();
+        String secret = "st-secret-" + run;
+        String plan = Plans.importDocument("mission-plan.txt", "系统测试提醒" + run);
+        // The plan's own policy: an overdue reminder every working day from 00:00, so one is due at once.
+        putPolicy(plan);
+        try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
+            String subscription = Reminders.subscribe(Tokens.UNIT_A, "341800-fgw", receiver.url(), secret);
+            try {
+                Plans.publish(plan);
+                var assignments = Plans.awaitAssignments("assignments of the reminded plan", plan, 6);
+                String fgwTask1 =
+                        (String) Plans.find(assignments, "1", "341800-fgw").get("id");
+                var delivery = receiver.await(d -> d.body().contains(fgwTask1), Duration.ofSeconds(120));
+                assertThat(delivery)
+                        .as(
+                                "webhook delivery of a reminder for %s (%d received in all)",
+                                fgwTask1, receiver.deliveries().size())
+                        .isPresent();
+                assertThat(delivery.get().signatureValid())
+                        .as(
+                                "X-Taizhang-Signature %s over timestamp %s",
+                                delivery.get().signature(), delivery.get().timestamp())
+                        .isTrue();
+                long forThisAssignment = receiver.deliveries().stream()
+                        .filter(d -> d.body().contains(fgwTask1))
+                        .map(WebhookReceiver.Delivery::deliveryId)
+                        .distinct()
+                        .count();
+                assertThat(forThisAssignment)
+                        .as("distinct deliveries for %s", fgwTask1)
+                        .isEqualTo(1);
+            } finally {
+                Reminders.unsubscribe(subscription);
+                as(Tokens.OFFICE, Stack.REMINDER).delete("/api/reminder-policies/plans/" + plan);
+            }
+        }
+    }
+
+    private static boolean workingDay(LocalDate today) {
+        List<Map<String, Object>> days = as(Tokens.OFFICE, Stack.REMINDER)
+                .get("/api/calendar/" + today.getYear())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("days");
+        return days.stream()
+                .filter(d -> today.toString().equals(d.get("date")))
+                .anyMatch(d -> Boolean.TRUE.equals(d.get("workingDay")));
+    }
+
+    private static void putPolicy(String plan) {
+        var response = as(Tokens.OFFICE, Stack.REMINDER)
+                .contentType("application/json")
+                .body(Map.of(
+                        "beforeDays", List.of(5, 1),
+                        "onDueDay", true,
+                        "overdueEveryDays", 1,
+                        "leadUnitAfter", 2,
+                        "officeAfter", 4,
+                        "defaultCadence", "QUARTERLY",
+                        "periodicGraceDays", 10,
+                        "localHour", 0,
+                        "zone", "Asia/Shanghai"))
+                .put("/api/reminder-policies/plans/" + plan);
+        assertThat(response.statusCode())
+                .as("plan policy: %s", response.asString())
+                .isBetween(200, 204);
+    }
+}
