@@ -55,7 +55,7 @@ service_start() {
   PORT=$(service_port "$service") \
     DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" DB_USER="$db" DB_PASSWORD="$db" \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" \
-    SMTP_MOCK=true \
+    SMTP_MOCK=true REMINDER_TICK=${REMINDER_TICK:-10s} \
     start_process "$service" java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$service")"
 }
 
