@@ -19,14 +19,26 @@ public final class Plans {
 
     /** Imports a classpath document as the office, titled {@code title}; returns the draft's id. */
     public static String importDocument(String resource, String title) {
-        byte[] document;
         try (InputStream in = Plans.class.getResourceAsStream("/" + resource)) {
-            document = in.readAllBytes();
+            return importDocument(resource, in.readAllBytes(), title);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A plan of {@code tasks} tasks, each led by 市发改委 with every county government responsible, due 年底前. */
+    public static byte[] countyTasks(int tasks) {
+        StringBuilder text = new StringBuilder("工作任务 | 工作要求 | 牵头单位 | 责任单位 | 时限 |\n一、系统测试 | ||||\n");
+        for (int i = 1; i <= tasks; i++) {
+            text.append(i).append(".公开第").append(i).append("项信息 | 在门户网站公开。 | 市发改委 | 各县（市、区）政府 | 年底前 |\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Imports a document (bytes) as the office, titled {@code title}; returns the draft's id. */
+    public static String importDocument(String filename, byte[] document, String title) {
         return as(Tokens.OFFICE, Stack.PLAN)
-                .multiPart("file", resource, document, "text/plain")
+                .multiPart("file", filename, document, "text/plain")
                 .multiPart(text("year", "2026"))
                 .multiPart(text("regionCode", "341800"))
                 .multiPart(text("regionName", "宣城市"))
