@@ -36,7 +36,7 @@ services_up() {
   services_build
   for service in "${SERVICES[@]}"; do
     already_running "$service" "$(service_jar "$service")" "$(service_port "$service")" && continue
-    require_free_port "$(service_port "$service")" "another port in deploy/local/lib/common.sh"
+    require_free_port "$(service_port "$service")" "TAIZHANG_$(tr a-z A-Z <<<"${service%%-*}")_PORT"
     pending+=("$service")
   done
   [ ${#pending[@]} -eq 0 ] && return
@@ -80,4 +80,15 @@ services_status() {
     status_line "$service" "$(service_jar "$service")" \
       "http_ok http://127.0.0.1:$(service_port "$service")/q/health/ready"
   done
+}
+
+# Kills a service at once (SIGKILL, no shutdown hooks), as a crash would: for the system tests' faults.
+service_kill() {
+  local service=$1 pid
+  if pid=$(running_pid "$service" "$(service_jar "$service")"); then
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    step "$service" "killed (pid $pid)"
+  fi
+  rm -f "$PIDS_DIR/$service.pid"
 }
