@@ -70,7 +70,7 @@ public final class FaultLoad {
         assertThat(inReadModel)
                 .as("%s: IN_PROGRESS in the read model vs reports sent", fault)
                 .isEqualTo(TASKS);
-        Health.assertAllReady(fault + ": afterwards");
+        Health.awaitAllReady(fault, Duration.ofSeconds(90));
     }
 
     private static io.restassured.path.json.JsonPath sendUntilAnswered(String fault, String body) {
