@@ -19,14 +19,32 @@ class ReminderWebhookSystemTest {
     @Test
     void anOverdueAssignmentsReminderReachesTheUnitsWebhookWithAValidSignature() throws Exception {
         LocalDate today = LocalDate.now(ZONE);
-        // Deadline reminders fire on working days only; changing the shared calendar would reschedule every
-        // tracked assignment of the stack, so on a weekend or holiday this test has nothing it can wait for.
-        Assumptions.assumeTrue(workingDay(today), "today (" + today + ", Asia/Shanghai) is no working day");
+        Map<String, Object> original = null;
+        if (!workingDay(today)) {
+            // Deadline reminders fire on working days only. A calendar change reschedules every tracked assignment
+            // of the stack, so only on a stack the tests own (the faults' switch) does a weekend become a make-up day.
+            Assumptions.assumeTrue(
+                    "true".equals(System.getenv("TAIZHANG_SYSTEST_FAULTS"))
+                            && today.getDayOfWeek().getValue() >= 6,
+                    "today (" + today
+                            + ", Asia/Shanghai) is no working day and the calendar is not the tests' to change");
+            original = Calendars.makeUpWorkday(today);
+        }
+        try {
+            remind();
+        } finally {
+            if (original != null) {
+                Calendars.restore(original);
+            }
+        }
+    }
 
+    private void remind() throws Exception {
         String run = Stack.runId();
         String secret = "st-secret-" + run;
         String plan = Plans.importDocument("mission-plan.txt", "系统测试提醒" + run);
-        // The plan's own policy: an overdue reminder every working day from 00:00, so one is due at once.
+        // The plan's own policy: an overdue reminder every working day from 00:00, so one is due at once, and to the
+        // unit itself: escalation to the lead unit and the office only after months.
         putPolicy(plan);
         try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
             String subscription = Reminders.subscribe(Tokens.UNIT_A, "341800-fgw", receiver.url(), secret);
@@ -80,8 +98,8 @@ class ReminderWebhookSystemTest {
                         "beforeDays", List.of(5, 1),
                         "onDueDay", true,
                         "overdueEveryDays", 1,
-                        "leadUnitAfter", 2,
-                        "officeAfter", 4,
+                        "leadUnitAfter", 59,
+                        "officeAfter", 60,
                         "defaultCadence", "QUARTERLY",
                         "periodicGraceDays", 10,
                         "localHour", 0,
