@@ -18,6 +18,21 @@ class ReminderWebhookSystemTest {
 
     @Test
     void anOverdueAssignmentsReminderReachesTheUnitsWebhookWithAValidSignature() throws Exception {
+        onAWorkingDay(() -> remind(Duration.ZERO));
+    }
+
+    @Test
+    void aReminderWaitsWhileTheReceiverIsDownAndArrivesOnceWhenItIsBack() throws Exception {
+        StackScript.assumeFaultsAllowed();
+        onAWorkingDay(() -> remind(Duration.ofSeconds(20)));
+    }
+
+    /** Runs {@code body} on a working day (see below); a reminder only fires on one. */
+    private interface Body {
+        void run() throws Exception;
+    }
+
+    private static void onAWorkingDay(Body body) throws Exception {
         LocalDate today = LocalDate.now(ZONE);
         Map<String, Object> original = null;
         if (!workingDay(today)) {
@@ -31,7 +46,7 @@ class ReminderWebhookSystemTest {
             original = Calendars.makeUpWorkday(today);
         }
         try {
-            remind();
+            body.run();
         } finally {
             if (original != null) {
                 Calendars.restore(original);
@@ -39,7 +54,8 @@ class ReminderWebhookSystemTest {
         }
     }
 
-    private void remind() throws Exception {
+    /** One reminder to the unit's webhook, the receiver answering 503 for {@code down} first. */
+    private static void remind(Duration down) throws Exception {
         String run = Stack.runId();
         String secret = "st-secret-" + run;
         String plan = Plans.importDocument("mission-plan.txt", "系统测试提醒" + run);
@@ -47,13 +63,21 @@ class ReminderWebhookSystemTest {
         // unit itself: escalation to the lead unit and the office only after months.
         putPolicy(plan);
         try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
+            receiver.down(!down.isZero());
             String subscription = Reminders.subscribe(Tokens.UNIT_A, "341800-fgw", receiver.url(), secret);
             try {
                 Plans.publish(plan);
                 var assignments = Plans.awaitAssignments("assignments of the reminded plan", plan, 6);
                 String fgwTask1 =
                         (String) Plans.find(assignments, "1", "341800-fgw").get("id");
-                var delivery = receiver.await(d -> d.body().contains(fgwTask1), Duration.ofSeconds(120));
+                if (!down.isZero()) {
+                    assertThat(receiver.await(d -> d.body().contains(fgwTask1), Duration.ofSeconds(90)))
+                            .as("a delivery attempt while the receiver is down")
+                            .isPresent();
+                    Thread.sleep(down.toMillis());
+                    receiver.down(false);
+                }
+                var delivery = receiver.awaitAnswered(d -> d.body().contains(fgwTask1), Duration.ofSeconds(120));
                 assertThat(delivery)
                         .as(
                                 "webhook delivery of a reminder for %s (%d received in all)",
@@ -64,14 +88,20 @@ class ReminderWebhookSystemTest {
                                 "X-Taizhang-Signature %s over timestamp %s",
                                 delivery.get().signature(), delivery.get().timestamp())
                         .isTrue();
-                long forThisAssignment = receiver.deliveries().stream()
-                        .filter(d -> d.body().contains(fgwTask1))
-                        .map(WebhookReceiver.Delivery::deliveryId)
-                        .distinct()
+                Thread.sleep(3_000);
+                long answered = receiver.deliveries().stream()
+                        .filter(d -> d.answered() && d.body().contains(fgwTask1))
                         .count();
-                assertThat(forThisAssignment)
-                        .as("distinct deliveries for %s", fgwTask1)
+                assertThat(answered)
+                        .as("deliveries for %s answered 2xx (receiver down %s first)", fgwTask1, down)
                         .isEqualTo(1);
+                List<?> reminders = as(Tokens.UNIT_A, Stack.REMINDER)
+                        .get("/api/reminders?assignmentId=" + fgwTask1)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items");
+                assertThat(reminders).as("reminders issued for %s", fgwTask1).hasSize(1);
             } finally {
                 Reminders.unsubscribe(subscription);
                 as(Tokens.OFFICE, Stack.REMINDER).delete("/api/reminder-policies/plans/" + plan);

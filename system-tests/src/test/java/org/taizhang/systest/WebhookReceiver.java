@@ -19,13 +19,19 @@ import javax.crypto.spec.SecretKeySpec;
 /** A webhook receiver the test runs itself (JDK HttpServer): records every delivery and checks its signature. */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** One delivery as received: its headers of interest, body, and whether the signature was valid. */
+    /** One delivery attempt as received: headers of interest, body, valid signature, answered 2xx (not 503). */
     public record Delivery(
-            String timestamp, String signature, String deliveryId, String body, boolean signatureValid) {}
+            String timestamp,
+            String signature,
+            String deliveryId,
+            String body,
+            boolean signatureValid,
+            boolean answered) {}
 
     private final HttpServer server;
     private final String secret;
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private volatile boolean down;
 
     public WebhookReceiver(String secret) throws IOException {
         this.secret = secret;
@@ -41,8 +47,9 @@ public final class WebhookReceiver implements AutoCloseable {
                     signature,
                     headers.getFirst("X-Taizhang-Delivery"),
                     new String(body, StandardCharsets.UTF_8),
-                    valid(timestamp, body, signature)));
-            exchange.sendResponseHeaders(204, -1);
+                    valid(timestamp, body, signature),
+                    !down));
+            exchange.sendResponseHeaders(down ? 503 : 204, -1);
             exchange.close();
         });
         server.start();
@@ -55,6 +62,16 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public List<Delivery> deliveries() {
         return List.copyOf(deliveries);
+    }
+
+    /** While down, every delivery is recorded and answered 503. */
+    public void down(boolean down) {
+        this.down = down;
+    }
+
+    /** Waits up to {@code timeout} for a delivery answered 2xx whose body matches. */
+    public Optional<Delivery> awaitAnswered(Predicate<Delivery> match, Duration timeout) throws InterruptedException {
+        return await(match.and(Delivery::answered), timeout);
     }
 
     /** Waits up to {@code timeout} for a delivery whose body matches. */
