@@ -36,7 +36,7 @@ services_up() {
   services_build
   for service in "${SERVICES[@]}"; do
     already_running "$service" "$(service_jar "$service")" "$(service_port "$service")" && continue
-    require_free_port "$(service_port "$service")" "another port in deploy/local/lib/common.sh"
+    require_free_port "$(service_port "$service")" "TAIZHANG_$(tr a-z A-Z <<<"${service%%-*}")_PORT"
     pending+=("$service")
   done
   [ ${#pending[@]} -eq 0 ] && return
@@ -52,15 +52,12 @@ services_up() {
 
 service_start() {
   local service=$1 db=${1//-/_}
-  (
-    # Reminders tick every 10 s here rather than every minute, so that the bench's wait for a tick is short.
-    if [ "$service" = reminder-service ]; then export REMINDER_TICK=${REMINDER_TICK:-10s}; fi
-    PORT=$(service_port "$service") \
-      DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" DB_USER="$db" DB_PASSWORD="$db" \
-      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" \
-      SMTP_MOCK=true \
-      start_process "$service" java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$service")"
-  )
+  # Reminders tick every 10 s here rather than every minute (the bench and the system tests wait for a tick).
+  PORT=$(service_port "$service") \
+    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" DB_USER="$db" DB_PASSWORD="$db" \
+    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" \
+    SMTP_MOCK=true REMINDER_TICK=${REMINDER_TICK:-10s} \
+    start_process "$service" java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$service")"
 }
 
 # Succeeds when every service `up` started still runs.
@@ -84,4 +81,15 @@ services_status() {
     status_line "$service" "$(service_jar "$service")" \
       "http_ok http://127.0.0.1:$(service_port "$service")/q/health/ready"
   done
+}
+
+# Kills a service at once (SIGKILL, no shutdown hooks), as a crash would: for the system tests' faults.
+service_kill() {
+  local service=$1 pid
+  if pid=$(running_pid "$service" "$(service_jar "$service")"); then
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    step "$service" "killed (pid $pid)"
+  fi
+  rm -f "$PIDS_DIR/$service.pid"
 }

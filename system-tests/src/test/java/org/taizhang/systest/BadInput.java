@@ -1,0 +1,75 @@
+package org.taizhang.systest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Bad bodies for the fuzzing tests: hand-picked ones, and seeded random mutations of a valid progress report. */
+public final class BadInput {
+
+    private BadInput() {}
+
+    /** A named body. */
+    public record Body(String name, byte[] bytes) {
+
+        static Body of(String name, String text) {
+            return new Body(name, text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Bodies any JSON endpoint must refuse (or, item by item, reject) without a 5xx. */
+    public static List<Body> json(int megabytes) {
+        List<Body> bodies = new ArrayList<>();
+        bodies.add(Body.of("not JSON", "{\"status\":"));
+        bodies.add(Body.of("array for object", "[1,2,3]"));
+        bodies.add(Body.of("wrong types", "{\"reportId\":5,\"status\":7,\"percent\":\"lots\",\"evidence\":\"x\"}"));
+        bodies.add(Body.of("unknown field", "{\"reportId\":\"r\",\"status\":\"IN_PROGRESS\",\"bogus\":1}"));
+        bodies.add(Body.of("missing fields", "{}"));
+        bodies.add(Body.of("null", "null"));
+        bodies.add(Body.of("deep arrays", "[".repeat(100_000) + "]".repeat(100_000)));
+        bodies.add(Body.of("deep objects", "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000)));
+        bodies.add(new Body("invalid UTF-8", concat("{\"reportId\":\"", new byte[] {(byte) 0xff, (byte) 0xfe}, "\"}")));
+        bodies.add(new Body("overlong UTF-8", concat("{\"summary\":\"", new byte[] {(byte) 0xc0, (byte) 0xaf}, "\"}")));
+        bodies.add(Body.of(
+                megabytes + " MB summary",
+                "{\"reportId\":\"big\",\"summary\":\"" + "a".repeat(megabytes << 20) + "\"}"));
+        return bodies;
+    }
+
+    /** {@code count} random mutations of a valid report (fields dropped, retyped, added, bytes broken), from a seed. */
+    public static List<Body> mutations(long seed, int count, String validReport) {
+        Random random = new Random(seed);
+        String[] values = {"null", "1", "-1", "1e309", "true", "[]", "{}", "\"\"", "\"x\"", "\"\\u0000\"", "[[[]]]"};
+        String[] fields = {"reportId", "status", "summary", "percent", "evidence", "reportedAt", "assignmentId", "zzz"};
+        List<Body> bodies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String field = fields[random.nextInt(fields.length)];
+            String value = values[random.nextInt(values.length)];
+            String body =
+                    switch (random.nextInt(3)) {
+                        case 0 -> validReport.replaceFirst(
+                                "\"" + field + "\":(\"[^\"]*\"|[^,}]*)", "\"" + field + "\":" + value);
+                        case 1 -> validReport.replaceFirst("\"" + field + "\":(\"[^\"]*\"|[^,}]*),?", "");
+                        default -> validReport.replaceFirst(
+                                "\\{", "{\"" + field + random.nextInt(9) + "\":" + value + ",");
+                    };
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            if (random.nextInt(4) == 0) {
+                bytes[random.nextInt(bytes.length)] = (byte) (0x80 + random.nextInt(0x80));
+            }
+            bodies.add(new Body("mutation " + i + " of seed " + seed, bytes));
+        }
+        return bodies;
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) {
+        byte[] a = before.getBytes(StandardCharsets.UTF_8);
+        byte[] c = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[a.length + middle.length + c.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(middle, 0, all, a.length, middle.length);
+        System.arraycopy(c, 0, all, a.length + middle.length, c.length);
+        return all;
+    }
+}
