@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.taizhang.reminder.ReminderFixture.beijing;
 import static org.taizhang.reminder.ReminderFixture.inTx;
+import static org.taizhang.reminder.ReminderFixture.issuedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.taizhang.events.reminder.ReminderKind;
-import org.taizhang.reminder.entity.Reminder;
 import org.taizhang.reminder.entity.TrackedAssignment;
 import org.taizhang.reminder.policy.ReminderPolicy;
 import org.taizhang.reminder.service.PolicyService;
@@ -122,15 +122,5 @@ class BulkTickTest {
 
     private String planOf(String assignmentId) {
         return fixture.tracked(assignmentId).planId;
-    }
-
-    private static long issuedEvents(List<String> assignmentIds) {
-        return inTx(() -> (Long) Reminder.getEntityManager()
-                .createNativeQuery(
-                        "SELECT count(*) FROM outbox_event WHERE event_type = 'taizhang.reminder.issued.v1'"
-                                + " AND record_key IN (:ids)",
-                        Long.class)
-                .setParameter("ids", assignmentIds)
-                .getSingleResult());
     }
 }

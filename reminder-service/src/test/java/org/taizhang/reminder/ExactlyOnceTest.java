@@ -3,7 +3,7 @@ package org.taizhang.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.taizhang.reminder.ReminderFixture.beijing;
-import static org.taizhang.reminder.ReminderFixture.inTx;
+import static org.taizhang.reminder.ReminderFixture.issuedEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.UnitRole;
 import org.taizhang.events.reminder.ReminderKind;
-import org.taizhang.reminder.entity.Delivery;
 import org.taizhang.reminder.entity.DeliveryStatus;
 import org.taizhang.reminder.policy.EscalationTarget;
 import org.taizhang.reminder.service.DeliveryWorker;
@@ -121,16 +120,6 @@ class ExactlyOnceTest {
                 .satisfiesExactlyInAnyOrder(
                         body -> assertThat(body).contains("\"kind\":\"BEFORE_DUE\"", "\"recipientUnitId\":\"" + unit),
                         body -> assertThat(body).contains("\"kind\":\"OVERDUE\"", "\"recipientUnitId\":\"" + lead));
-    }
-
-    private static long issuedEvents(List<String> assignmentIds) {
-        return inTx(() -> (Long) Delivery.getEntityManager()
-                .createNativeQuery(
-                        "SELECT count(*) FROM outbox_event WHERE event_type = 'taizhang.reminder.issued.v1'"
-                                + " AND record_key IN (:ids)",
-                        Long.class)
-                .setParameter("ids", assignmentIds)
-                .getSingleResult());
     }
 
     private static void inParallel(Callable<?>... workers) throws Exception {

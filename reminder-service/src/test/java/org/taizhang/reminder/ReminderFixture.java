@@ -81,6 +81,17 @@ public class ReminderFixture {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** How many ReminderIssued events the outbox holds for these assignments. */
+    public static long issuedEvents(List<String> assignmentIds) {
+        return inTx(() -> (Long) Reminder.getEntityManager()
+                .createNativeQuery(
+                        "SELECT count(*) FROM outbox_event WHERE event_type = 'taizhang.reminder.issued.v1'"
+                                + " AND record_key IN (:ids)",
+                        Long.class)
+                .setParameter("ids", assignmentIds)
+                .getSingleResult());
+    }
+
     public static <T> T inTx(Callable<T> work) {
         return QuarkusTransaction.requiringNew().call(work);
     }
