@@ -1,5 +1,6 @@
 package org.taizhang.bench;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,6 +8,9 @@ import java.util.Map;
 public final class Bench {
 
     static final int[] CLIENTS = {1, 8, 32};
+
+    /** A full run's progress scenario leaves minutes of events to consume; longer than this is a stuck stack. */
+    static final Duration SETTLE_AT_MOST = Duration.ofMinutes(5);
 
     /** Every scenario by the name given on the command line, in the order a full run takes them. */
     static final Map<String, Scenario> SCENARIOS = new LinkedHashMap<>();
@@ -28,6 +32,7 @@ public final class Bench {
         BenchRun run = new BenchRun(options);
         for (Map.Entry<String, Scenario> scenario : SCENARIOS.entrySet()) {
             if (options.scenarios().contains(scenario.getKey())) {
+                QuietMachine.await(SETTLE_AT_MOST);
                 scenario.getValue().measure(run);
             }
         }

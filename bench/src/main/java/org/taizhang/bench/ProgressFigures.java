@@ -12,6 +12,7 @@ final class ProgressFigures implements Scenario {
         CpuMeter cpu = new CpuMeter(run.options().state());
         BenchRun.say("progress: " + scenarios.assignmentCount() + " assignments to report on");
         for (int clients : Bench.CLIENTS) {
+            QuietMachine.await(Bench.SETTLE_AT_MOST);
             BenchRun.say("progress: single reports from " + clients + " clients");
             scenarios.single(clients, Duration.ZERO, run.options().warmUp());
             Map<String, Double> before = cpu.snapshot();
@@ -33,6 +34,7 @@ final class ProgressFigures implements Scenario {
                 run.add(clients == 32 ? share.against(">= 50 %", ratio >= 0.5) : share);
             }
         }
+        QuietMachine.await(Bench.SETTLE_AT_MOST);
         BenchRun.say("progress: " + run.options().batches() + " batches of 1,000");
         LoadRunner.Run batches = scenarios.batches(run.options().batches(), 1000);
         double p99 = batches.latencies().percentileMillis(0.99);

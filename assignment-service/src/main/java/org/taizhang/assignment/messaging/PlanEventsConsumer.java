@@ -2,7 +2,6 @@ package org.taizhang.assignment.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,6 +15,7 @@ import org.taizhang.events.plan.PlanClosed;
 import org.taizhang.events.plan.PlanPublished;
 import org.taizhang.events.plan.TaskAmended;
 import org.taizhang.events.plan.TaskWithdrawn;
+import org.taizhang.platform.persistence.RetryingTransaction;
 
 /** Applies plan-service's events to assignments, each event once, in the order of its plan. */
 @ApplicationScoped
@@ -25,17 +25,19 @@ public class PlanEventsConsumer {
 
     private final Inbox inbox;
     private final AssignmentCreation creation;
+    private final RetryingTransaction transaction;
 
-    public PlanEventsConsumer(Inbox inbox, AssignmentCreation creation) {
+    public PlanEventsConsumer(Inbox inbox, AssignmentCreation creation, RetryingTransaction transaction) {
         this.inbox = inbox;
         this.creation = creation;
+        this.transaction = transaction;
     }
 
     @Incoming("plans")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.accept(CONSUMER, record).ifPresent(this::apply);
+        transaction.run(CONSUMER + " offset " + record.offset(), () -> inbox.accept(CONSUMER, record)
+                .ifPresent(this::apply));
     }
 
     private void apply(DomainEvent event) {

@@ -14,9 +14,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.taizhang.platform.persistence.TransientFailures;
 
 /** Turns every failure of a request into {@code application/problem+json}; a 500 never carries a stack trace. */
 public class ProblemMappers {
+
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
@@ -87,6 +90,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e, uri);
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Incident %s on %s", incident, path(uri));
         return Problem.of(
@@ -94,6 +100,18 @@ public class ProblemMappers {
                         "An unexpected error occurred; quote incident " + incident,
                         path(uri))
                 .toResponse();
+    }
+
+    /** The database is restarting or out of connections: the caller may send the same request again shortly. */
+    private static Response unavailable(Throwable e, UriInfo uri) {
+        Log.warnf("Database unreachable on %s: %s", path(uri), e);
+        return Response.fromResponse(Problem.of(
+                                Response.Status.SERVICE_UNAVAILABLE,
+                                "The database is unreachable for a moment; send the request again shortly",
+                                path(uri))
+                        .toResponse())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private static String path(UriInfo uri) {

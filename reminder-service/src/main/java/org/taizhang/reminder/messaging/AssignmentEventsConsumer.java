@@ -2,10 +2,10 @@ package org.taizhang.reminder.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taizhang.events.inbox.Inbox;
+import org.taizhang.platform.persistence.RetryingTransaction;
 import org.taizhang.reminder.service.AssignmentTracker;
 
 /** Applies assignment-service's events to the tracked assignments, each event once, in the order of its assignment. */
@@ -16,16 +16,18 @@ public class AssignmentEventsConsumer {
 
     private final Inbox inbox;
     private final AssignmentTracker tracker;
+    private final RetryingTransaction transaction;
 
-    public AssignmentEventsConsumer(Inbox inbox, AssignmentTracker tracker) {
+    public AssignmentEventsConsumer(Inbox inbox, AssignmentTracker tracker, RetryingTransaction transaction) {
         this.inbox = inbox;
         this.tracker = tracker;
+        this.transaction = transaction;
     }
 
     @Incoming("assignments")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.accept(CONSUMER, record).ifPresent(tracker::apply);
+        transaction.run(CONSUMER + " offset " + record.offset(), () -> inbox.accept(CONSUMER, record)
+                .ifPresent(tracker::apply));
     }
 }
