@@ -3,6 +3,8 @@ package org.taizhang.bench;
 /** Push to visible in reporting-service's plan summary while 200 reports/s are pushed. */
 final class FreshnessFigures implements Scenario {
 
+    private static final double PROBE_TIMEOUT_MS = 10_000;
+
     @Override
     public void measure(BenchRun run) throws Exception {
         StackClient stack = new StackClient();
@@ -12,7 +14,8 @@ final class FreshnessFigures implements Scenario {
         FreshnessScenario.Result result =
                 scenario.run(200, run.options().measure().multipliedBy(3));
         Latencies visible = result.visible();
-        double p99 = visible.percentileMillis(0.99);
+        // A probe not seen within its 10 s counts as an error, not a latency: with none seen, 10 s is the lower bound.
+        double p99 = visible.count() == 0 ? PROBE_TIMEOUT_MS : visible.percentileMillis(0.99);
         run.add(Figure.of("freshness", "push to plan summary, p99", p99, "ms")
                 .against("<= 1000 ms", p99 <= 1000 && visible.errors() == 0)
                 .noting(String.format(
