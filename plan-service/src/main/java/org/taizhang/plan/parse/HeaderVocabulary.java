@@ -65,6 +65,16 @@ final class HeaderVocabulary {
         return named >= 2 && named * 10 >= filled * 6 ? roles : null;
     }
 
+    /**
+     * Whether the row under a header refines it (牵头单位 | 配合单位): every filled cell a header word, none reading as
+     * data. A section row such as 一、重点领域信息公开 holds a header word (领域) too, but it is a heading, not a header.
+     */
+    static boolean isSubHeader(List<String> row) {
+        List<String> filled =
+                row.stream().filter(c -> c != null && !c.isBlank()).toList();
+        return !filled.isEmpty() && filled.stream().allMatch(c -> roleOf(c) != null && !readsAsData(c));
+    }
+
     private static boolean readsAsData(String cell) {
         String text = TextNormalizer.normalize(cell);
         return text.length() > MAX_HEADER_LENGTH

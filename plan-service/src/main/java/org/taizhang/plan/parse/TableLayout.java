@@ -44,8 +44,7 @@ record TableLayout(int headerRow, List<ColumnRole> columns) {
     /** A second header row (责任单位 over 牵头单位 | 配合单位) refines the columns it names. */
     private static TableLayout withSubHeader(List<List<String>> table, int row, List<ColumnRole> header) {
         List<String> next = row + 1 < table.size() ? table.get(row + 1) : List.of();
-        boolean subHeader = !next.isEmpty()
-                && next.stream().filter(c -> !c.isBlank()).allMatch(c -> HeaderVocabulary.roleOf(c) != null);
+        boolean subHeader = HeaderVocabulary.isSubHeader(next);
         if (!subHeader) {
             return new TableLayout(row, distinctTextRoles(header));
         }

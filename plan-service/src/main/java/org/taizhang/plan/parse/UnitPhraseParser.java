@@ -19,8 +19,6 @@ import org.taizhang.events.plan.UnitRole;
 public final class UnitPhraseParser {
 
     private static final Pattern SENTENCE = Pattern.compile("[。！？!?]");
-    private static final Pattern VERB_START = Pattern.compile("^(加强|推进|推动|做好|完善|落实|提高|提升|强化|持续|积极|及时|进一步|严格|切实|认真"
-            + "|着力|依法|聚焦|围绕|扩大|优化|抓好|坚持|健全|深化|深入|建立|开展|规范|统筹|组织|制定|发布|公开|实施|实行|畅通|用好|全面|通过|按照|根据)");
 
     /** Units of a responsible-units cell; unmarked names are RESPONSIBLE. */
     public List<UnitMention> parse(String responsible) {
@@ -52,7 +50,10 @@ public final class UnitPhraseParser {
         }
     }
 
-    /** Whether a cell reads as a list of unit names rather than as a sentence. */
+    /**
+     * Whether a cell reads as a list of unit names rather than as a sentence: every name it parses into must read as a
+     * unit or a unit group, so a requirement that merely mentions 县政府 or 各级政府 stays text.
+     */
     public boolean looksLikeUnits(String cell) {
         if (cell == null
                 || cell.isBlank()
@@ -61,15 +62,7 @@ public final class UnitPhraseParser {
             return false;
         }
         List<UnitMention> mentions = parseCell(cell, UnitRole.RESPONSIBLE);
-        return !mentions.isEmpty() && mentions.stream().allMatch(UnitPhraseParser::readsAsUnit);
-    }
-
-    private static boolean readsAsUnit(UnitMention mention) {
-        String name = mention.name();
-        if (VERB_START.matcher(name).find() || name.length() > 40) {
-            return false;
-        }
-        return mention.group() || UnitVocabulary.endsLikeUnit(name) && name.length() <= 30;
+        return !mentions.isEmpty() && mentions.stream().allMatch(UnitNameShape::readsAsUnit);
     }
 
     private static List<UnitMention> mentions(String cell, UnitRole defaultRole) {

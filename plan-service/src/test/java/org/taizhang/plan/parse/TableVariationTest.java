@@ -170,4 +170,111 @@ class TableVariationTest {
                 .extracting(ImportDiagnostic::code)
                 .contains(ImportDiagnostic.SHIFTED_ROW);
     }
+
+    @Test
+    void shouldKeepRequirementThatMentionsTheGovernmentPortalInItsColumn() {
+        ParsedDocument document = importText(
+                """
+                | 工作任务 | 工作要求 | 牵头单位 | 责任单位 | 时限 |
+                | 一、系统测试板块 | | | | |
+                | 1.公开规划信息 | 在政府门户网站集中公开。 | 市发改委 | 各县（市、区）政府 | 10月底前 |
+                """);
+
+        assertThat(document.tasks()).singleElement().satisfies(task -> {
+            assertThat(task.number()).isEqualTo("1");
+            assertThat(task.sectionPath()).containsExactly("一、系统测试板块");
+            assertThat(task.title()).isEqualTo("公开规划信息");
+            assertThat(task.requirement()).isEqualTo("在政府门户网站集中公开。");
+            assertThat(task.leadRaw()).isEqualTo("市发改委");
+            assertThat(task.responsibleRaw()).isEqualTo("各县（市、区）政府");
+        });
+        assertThat(document.diagnostics())
+                .extracting(ImportDiagnostic::code)
+                .doesNotContain(ImportDiagnostic.SHIFTED_ROW);
+    }
+
+    @Test
+    void shouldNotTakeSectionRowsNamedLikeColumnsForASecondHeaderRow() {
+        // 板块, 领域 and 方面 are also header words for a section column
+        ParsedDocument document = importText(
+                """
+                工作任务 | 工作要求 | 责任单位 | 完成时限
+                一、重点领域信息公开 | | |
+                （一）政务服务板块 | | |
+                1.公开办事指南 | 在县政府门户网站集中公开。 | 县政务服务中心 | 6月底前
+                二、其他方面 | | |
+                2.公开预算信息 | 在政府门户网站公开。 | 县财政局 | 年底前
+                """);
+
+        assertThat(document.tasks())
+                .extracting(ParsedTask::number, ParsedTask::sectionPath, ParsedTask::responsibleRaw)
+                .containsExactly(
+                        tuple("1", List.of("一、重点领域信息公开", "（一）政务服务板块"), "县政务服务中心"),
+                        tuple("2", List.of("二、其他方面"), "县财政局"));
+        assertThat(document.diagnostics())
+                .extracting(ImportDiagnostic::code)
+                .doesNotContain(ImportDiagnostic.SHIFTED_ROW);
+    }
+
+    @Test
+    void shouldKeepRequirementsThatMentionGovernmentsWithoutAClosingFullStopInTheirColumn() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 工作要求 | 牵头单位 | 责任单位 | 时限
+                1.公开规划信息 | 在县政府门户网站公开相关信息 | 县发改委 | 各乡镇（街道） | 10月底前
+                2.公开政策解读 | 督促各级政府落实 | 市政府办公室 | 各县（市、区）政府 | 年底前
+                3.公开预算信息 | 各级政府要在门户网站公开 | 市财政局 | 各级政府 | 持续推进
+                4.公开建议提案办理结果 | 依托市政府门户网站集中发布 | 市政府办公室 | 市政府各部门 | 6月底前
+                """);
+
+        assertThat(document.tasks())
+                .extracting(
+                        ParsedTask::number, ParsedTask::requirement, ParsedTask::leadRaw, ParsedTask::responsibleRaw)
+                .containsExactly(
+                        tuple("1", "在县政府门户网站公开相关信息", "县发改委", "各乡镇（街道）"),
+                        tuple("2", "督促各级政府落实", "市政府办公室", "各县（市、区）政府"),
+                        tuple("3", "各级政府要在门户网站公开", "市财政局", "各级政府"),
+                        tuple("4", "依托市政府门户网站集中发布", "市政府办公室", "市政府各部门"));
+        assertThat(document.diagnostics())
+                .extracting(ImportDiagnostic::code)
+                .doesNotContain(ImportDiagnostic.SHIFTED_ROW);
+    }
+
+    @Test
+    void shouldStillRealignAShiftedRowWhoseTitleMentionsTheGovernmentPortal() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 工作要求 | 牵头单位 | 责任单位 | 时限
+                1.在政府门户网站公开规划信息 | 市发改委 | 各级政府 | 10月底前
+                """);
+
+        ParsedTask task = document.tasks().get(0);
+        assertThat(task.number()).isEqualTo("1");
+        assertThat(task.title()).isEqualTo("在政府门户网站公开规划信息");
+        assertThat(task.requirement()).isNull();
+        assertThat(task.leadRaw()).isEqualTo("市发改委");
+        assertThat(task.responsibleRaw()).isEqualTo("各级政府");
+        assertThat(task.deadlineRaw()).isEqualTo("10月底前");
+        assertThat(document.diagnosticsFor(1))
+                .extracting(ImportDiagnostic::code)
+                .contains(ImportDiagnostic.SHIFTED_ROW);
+    }
+
+    @Test
+    void shouldRealignARowMissingItsLeadCellWithoutTakingItsGovernmentRequirementForUnits() {
+        ParsedDocument document = importText(
+                """
+                工作任务 | 工作要求 | 牵头单位 | 责任单位 | 时限
+                1.公开规划信息 | 在县政府门户网站公开 | 各县（市、区）政府 | 10月底前
+                """);
+
+        ParsedTask task = document.tasks().get(0);
+        assertThat(task.requirement()).isEqualTo("在县政府门户网站公开");
+        assertThat(task.leadRaw()).isNull();
+        assertThat(task.responsibleRaw()).isEqualTo("各县（市、区）政府");
+        assertThat(task.deadlineRaw()).isEqualTo("10月底前");
+        assertThat(document.diagnosticsFor(1))
+                .extracting(ImportDiagnostic::code)
+                .contains(ImportDiagnostic.SHIFTED_ROW);
+    }
 }

@@ -170,4 +170,33 @@ class UnitPhraseParserTest {
         assertThat(parser.looksLikeUnits("推进部门所属单位预算、决算及相关报表公开。")).isFalse();
         assertThat(parser.looksLikeUnits("加强市场规则标准公开")).isFalse();
     }
+
+    @Test
+    void shouldNotTakeRequirementsThatMentionGovernmentsForUnitLists() {
+        List<String> requirements = List.of(
+                "在政府门户网站集中公开",
+                "在县政府门户网站公开相关信息",
+                "通过本级政府门户网站集中发布",
+                "依托市政府门户网站",
+                "政府门户网站",
+                "督促各级政府落实",
+                "各级政府要在门户网站公开",
+                "各级政府及其部门通过门户网站公开",
+                "各县（市、区）政府在门户网站公开",
+                "面向社会公开");
+
+        for (String requirement : requirements) {
+            assertThat(parser.looksLikeUnits(requirement)).as(requirement).isFalse();
+        }
+    }
+
+    @Test
+    void shouldStillTakeGovernmentsAndGroupsOfGovernmentsForUnitLists() {
+        List<String> unitCells = List.of(
+                "县政府", "各级政府", "市政府办公室、各县（市、区）政府", "各县（市、区）", "各乡镇（街道）", "各镇（办）", "由县政府负责落实", "市税务局等市有关单位", "市委台办");
+
+        for (String cell : unitCells) {
+            assertThat(parser.looksLikeUnits(cell)).as(cell).isTrue();
+        }
+    }
 }
