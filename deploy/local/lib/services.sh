@@ -2,6 +2,17 @@
 # as jars against the stack's PostgreSQL, Kafka and Keycloak.
 
 SERVICES=(plan-service assignment-service reminder-service reporting-service)
+# A second reminder-service on the same database, for the system tests' "two instances at once": never
+# started by `up`, only by name (stack start|stop|kill reminder-service-2); `down` and `status` include it.
+EXTRA_SERVICES=(reminder-service-2)
+
+# The module a service runs: reminder-service-2 is reminder-service's jar with its own port, pid and log.
+service_module() {
+  case $1 in
+    reminder-service-2) echo reminder-service ;;
+    *) echo "$1" ;;
+  esac
+}
 
 service_port() {
   case $1 in
@@ -9,10 +20,19 @@ service_port() {
     assignment-service) echo "$ASSIGNMENT_PORT" ;;
     reminder-service) echo "$REMINDER_PORT" ;;
     reporting-service) echo "$REPORTING_PORT" ;;
+    reminder-service-2) echo "$REMINDER2_PORT" ;;
   esac
 }
 
-service_jar() { echo "$REPO_DIR/$1/target/quarkus-app/quarkus-run.jar"; }
+# The variable that moves a service's port: TAIZHANG_PLAN_PORT, …, TAIZHANG_REMINDER2_PORT.
+service_port_variable() {
+  case $1 in
+    reminder-service-2) echo TAIZHANG_REMINDER2_PORT ;;
+    *) echo "TAIZHANG_$(tr a-z A-Z <<<"${1%%-*}")_PORT" ;;
+  esac
+}
+
+service_jar() { echo "$REPO_DIR/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
 
 services_build() {
   local service stale=""
@@ -36,7 +56,7 @@ services_up() {
   services_build
   for service in "${SERVICES[@]}"; do
     already_running "$service" "$(service_jar "$service")" "$(service_port "$service")" && continue
-    require_free_port "$(service_port "$service")" "TAIZHANG_$(tr a-z A-Z <<<"${service%%-*}")_PORT"
+    require_free_port "$(service_port "$service")" "$(service_port_variable "$service")"
     pending+=("$service")
   done
   [ ${#pending[@]} -eq 0 ] && return
@@ -51,7 +71,9 @@ services_up() {
 }
 
 service_start() {
-  local service=$1 db=${1//-/_}
+  local service=$1 db
+  db=$(service_module "$service")
+  db=${db//-/_}
   # Reminders tick every 10 s here rather than every minute (the bench and the system tests wait for a tick).
   PORT=$(service_port "$service") \
     DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" DB_USER="$db" DB_PASSWORD="$db" \
@@ -70,7 +92,7 @@ services_all_running() {
 
 services_down() {
   local service
-  for service in "${SERVICES[@]}"; do
+  for service in "${EXTRA_SERVICES[@]}" "${SERVICES[@]}"; do
     stop_process "$service" "$(service_jar "$service")"
   done
 }
@@ -78,6 +100,11 @@ services_down() {
 services_status() {
   local service
   for service in "${SERVICES[@]}"; do
+    status_line "$service" "$(service_jar "$service")" \
+      "http_ok http://127.0.0.1:$(service_port "$service")/q/health/ready"
+  done
+  for service in "${EXTRA_SERVICES[@]}"; do
+    running_pid "$service" "$(service_jar "$service")" >/dev/null || continue
     status_line "$service" "$(service_jar "$service")" \
       "http_ok http://127.0.0.1:$(service_port "$service")/q/health/ready"
   done

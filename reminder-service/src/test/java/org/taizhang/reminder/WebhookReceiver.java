@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +25,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final String path = "/hook/" + UUID.randomUUID();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
+    private volatile long delayMillis;
 
     private WebhookReceiver() {
         try {
@@ -48,6 +50,11 @@ final class WebhookReceiver implements AutoCloseable {
         status = newStatus;
     }
 
+    /** Answers each request only after {@code delay}: a slow subscriber. */
+    void answerAfter(Duration delay) {
+        delayMillis = delay.toMillis();
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
@@ -64,9 +71,18 @@ final class WebhookReceiver implements AutoCloseable {
                     headers.getFirst("Content-Type"),
                     new String(body, StandardCharsets.UTF_8)));
             answer = status;
+            pause();
         }
         exchange.sendResponseHeaders(answer, -1);
         exchange.close();
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

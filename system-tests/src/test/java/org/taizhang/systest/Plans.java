@@ -35,6 +35,18 @@ public final class Plans {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A plan of {@code tasks} tasks, each led by 市财政局 with 市发改委 responsible, due 10月底前: two assignments a task,
+     * overdue (from November of the plan's year on) for as long as nobody reports.
+     */
+    public static byte[] overdueTasks(int tasks) {
+        StringBuilder text = new StringBuilder("工作任务 | 工作要求 | 牵头单位 | 责任单位 | 时限 |\n一、系统测试 | ||||\n");
+        for (int i = 1; i <= tasks; i++) {
+            text.append(i).append(".公开第").append(i).append("项预算信息 | 在门户网站公开。 | 市财政局 | 市发改委 | 10月底前 |\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Imports a document (bytes) as the office, titled {@code title}; returns the draft's id. */
     public static String importDocument(String filename, byte[] document, String title) {
         return as(Tokens.OFFICE, Stack.PLAN)

@@ -1,10 +1,12 @@
 package org.taizhang.systest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.taizhang.systest.Stack.as;
 
+import java.util.List;
 import java.util.Map;
 
-/** Subscriptions of reminder-service, created by a test and removed again in its finally. */
+/** Subscriptions and plan policies of reminder-service, created by a test and removed again in its finally. */
 public final class Reminders {
 
     private Reminders() {}
@@ -26,5 +28,32 @@ public final class Reminders {
                 .delete("/api/subscriptions/" + id)
                 .then()
                 .statusCode(204);
+    }
+
+    /**
+     * The plan's own policy: an overdue reminder every working day from 00:00, so one is due at once for an overdue
+     * assignment, and to the unit itself: escalation to the lead unit and the office only after months.
+     */
+    public static void remindOverdueDaily(String plan) {
+        var response = as(Tokens.OFFICE, Stack.REMINDER)
+                .contentType("application/json")
+                .body(Map.of(
+                        "beforeDays", List.of(5, 1),
+                        "onDueDay", true,
+                        "overdueEveryDays", 1,
+                        "leadUnitAfter", 59,
+                        "officeAfter", 60,
+                        "defaultCadence", "QUARTERLY",
+                        "periodicGraceDays", 10,
+                        "localHour", 0,
+                        "zone", "Asia/Shanghai"))
+                .put("/api/reminder-policies/plans/" + plan);
+        assertThat(response.statusCode())
+                .as("plan policy: %s", response.asString())
+                .isBetween(200, 204);
+    }
+
+    public static void dropPolicy(String plan) {
+        as(Tokens.OFFICE, Stack.REMINDER).delete("/api/reminder-policies/plans/" + plan);
     }
 }

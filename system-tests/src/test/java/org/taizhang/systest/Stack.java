@@ -15,6 +15,9 @@ public final class Stack {
     public static final String ASSIGNMENT = url("TAIZHANG_ASSIGNMENT_URL", "TAIZHANG_ASSIGNMENT_PORT", 8082);
     public static final String REMINDER = url("TAIZHANG_REMINDER_URL", "TAIZHANG_REMINDER_PORT", 8083);
     public static final String REPORTING = url("TAIZHANG_REPORTING_URL", "TAIZHANG_REPORTING_PORT", 8084);
+    /** The second reminder-service that {@code stack start reminder-service-2} runs for the two-instances test. */
+    public static final String REMINDER_2 = url("TAIZHANG_REMINDER2_URL", "TAIZHANG_REMINDER2_PORT", 8093);
+
     public static final String KEYCLOAK = url("TAIZHANG_KEYCLOAK_URL", "TAIZHANG_KEYCLOAK_PORT", 8180);
     public static final String REALM = KEYCLOAK + "/realms/taizhang";
 

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taizhang.events.CloudEventHeaders;
@@ -19,7 +21,8 @@ import org.taizhang.events.EventEnvelope;
 /**
  * Sends one outbox batch as one Kafka transaction: consumers reading committed records see all of it or none of it,
  * so a failed batch that is sent again can never put a later event of a key before an earlier one. Each slot has its
- * own transactional id; the replica that takes a slot over fences the one that held it.
+ * own transactional id, the same on every replica: the replica that takes a slot over fences the one that held it, so
+ * a replica that lost its slot (its database session gone) cannot commit a batch behind the new holder's.
  */
 @ApplicationScoped
 public class KafkaOutboxSender {
@@ -48,6 +51,16 @@ public class KafkaOutboxSender {
             discard(slot);
             throw e;
         }
+    }
+
+    /** Whether a send failed because a newer producer with the same transactional id (another replica's) fenced ours. */
+    public static boolean fenced(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProducerFencedException || cause instanceof InvalidProducerEpochException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Producer<String, String> newProducer(int slot) {

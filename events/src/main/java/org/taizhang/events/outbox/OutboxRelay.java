@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.outbox.OutboxStore.PendingEvent;
 
 /**
@@ -144,8 +145,21 @@ public class OutboxRelay {
     }
 
     private void send(Connection connection, int slot, List<PendingEvent> batch) throws SQLException {
+        List<EventEnvelope> envelopes =
+                batch.stream().map(PendingEvent::envelope).toList();
         try {
-            sender.send(slot, batch.stream().map(PendingEvent::envelope).toList());
+            try {
+                sender.send(slot, envelopes);
+            } catch (RuntimeException e) {
+                // Another replica relayed the slot since, and its producer fenced ours. While this session lives, the
+                // slot is still ours: a fresh producer sends the batch now, fencing the other's in turn. A replica
+                // that lost its session (and the slot with it) fails instead, as fencing means it to.
+                if (!KafkaOutboxSender.fenced(e) || !connection.isValid(5)) {
+                    throw e;
+                }
+                Log.debugf("Outbox producer of slot %d fenced by another replica's; sending again", slot);
+                sender.send(slot, envelopes);
+            }
         } catch (RuntimeException e) {
             OutboxStore.recordFailure(connection, batch, String.valueOf(e.getMessage()));
             connection.commit();
