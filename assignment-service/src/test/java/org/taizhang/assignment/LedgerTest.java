@@ -80,6 +80,30 @@ class LedgerTest {
     }
 
     @Test
+    void shouldRefuseACountySystemTheAssignmentsOfAUnitOutsideItsRegion() {
+        given().auth()
+                .oauth2(TestTokens.integration("349301"))
+                .queryParam("unitId", UNIT)
+                .get("/api/assignments")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403));
+        given().auth()
+                .oauth2(TestTokens.integration("349301"))
+                .queryParam("unitId", "t-349301-gov")
+                .get("/api/assignments")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.integration("3493"))
+                .queryParam("unitId", UNIT)
+                .get("/api/assignments")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void shouldKeepALedgerWithinTheUnitAndItsRegion() {
         given().auth()
                 .oauth2(TestTokens.unit("t-349301-gov"))

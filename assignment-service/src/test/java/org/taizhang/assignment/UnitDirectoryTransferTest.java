@@ -25,6 +25,7 @@ import org.taizhang.testsupport.TestTokens;
 class UnitDirectoryTransferTest {
 
     private static final String CSV = "text/csv";
+    private static final String PROBLEM_JSON = "application/problem+json";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String HEADER = "id,name,aliases,kind,level,regionCode,parentId";
 
@@ -180,6 +181,29 @@ class UnitDirectoryTransferTest {
                 .get("/api/units/export")
                 .then()
                 .statusCode(400);
+    }
+
+    @Test
+    void shouldAskAnAnonymousImporterForATokenBeforeLookingAtItsContentType() {
+        byte[] file = csv(StandardCharsets.UTF_8, HEADER, "t-349706-gov,丁六县人民政府,,GOVERNMENT,COUNTY,349706,");
+
+        given().contentType("text/plain")
+                .body(file)
+                .post("/api/units/import")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401));
+        unit("t-349706-gov").statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseTheOfficeAnImportThatIsNeitherCsvNorAWorkbook() {
+        byte[] file = csv(StandardCharsets.UTF_8, HEADER, "t-349707-gov,丁七县人民政府,,GOVERNMENT,COUNTY,349707,");
+
+        importing("text/plain", file).statusCode(415).contentType(PROBLEM_JSON).body("status", equalTo(415));
+        unit("t-349707-gov").statusCode(404);
     }
 
     private static ValidatableResponse importing(String contentType, byte[] file) {

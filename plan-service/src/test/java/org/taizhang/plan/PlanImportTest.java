@@ -23,6 +23,8 @@ import org.taizhang.testsupport.TestTokens;
 @QuarkusTest
 class PlanImportTest {
 
+    private static final String PROBLEM_JSON = "application/problem+json";
+
     @Test
     void shouldImportEachSampleCompletelyAsADraft() {
         importing(Samples.ONE_CELL_PER_LINE, Samples.bytes(Samples.ONE_CELL_PER_LINE))
@@ -113,6 +115,39 @@ class PlanImportTest {
                 .statusCode(403)
                 .body("status", equalTo(403))
                 .body("detail", not(containsString("Exception")));
+    }
+
+    @Test
+    void shouldAskAnAnonymousImporterForATokenBeforeLookingAtItsContentType() {
+        given().contentType("text/plain")
+                .body("一、总体要求")
+                .post("/api/plans/import")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401));
+        given().auth()
+                .oauth2(TestTokens.expired())
+                .contentType("text/plain")
+                .body("一、总体要求")
+                .post("/api/plans/import")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRefuseTheOfficeAnImportThatIsNotAForm() {
+        given().auth()
+                .oauth2(TestTokens.office())
+                .contentType("text/plain")
+                .body("一、总体要求")
+                .post("/api/plans/import")
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(415));
     }
 
     private static ValidatableResponse importing(String filename, byte[] content) {

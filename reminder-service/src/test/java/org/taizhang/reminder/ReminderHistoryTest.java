@@ -81,6 +81,41 @@ class ReminderHistoryTest {
     }
 
     @Test
+    void shouldRefuseACountySystemTheRemindersOfAUnitOutsideItsRegion() {
+        history(TestTokens.integration("339201"), Map.of("unitId", unitB))
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("status", equalTo(403));
+        history(TestTokens.integration("339201"), Map.of("unitId", unitA))
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].assignmentId", equalTo(assignmentA));
+        history(TestTokens.integration("3392"), Map.of("unitId", unitB))
+                .statusCode(200)
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void shouldRefuseACountySystemAnAssignmentOfAnotherRegionAsAProblem() {
+        history(TestTokens.integration("339201"), Map.of("assignmentId", assignmentB))
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("status", equalTo(403));
+    }
+
+    @Test
+    void shouldRefuseAUnitAnotherUnitsRemindersAndAssignmentsAsAProblem() {
+        history(TestTokens.unit(unitA), Map.of("unitId", unitB))
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("status", equalTo(403));
+        history(TestTokens.unit(unitA), Map.of("assignmentId", assignmentB))
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("status", equalTo(403));
+    }
+
+    @Test
     void shouldShowTheOfficeAndAuditorsEverythingWithFilters() {
         history(TestTokens.office(), Map.of("assignmentId", assignmentB))
                 .statusCode(200)

@@ -128,6 +128,20 @@ public abstract class ServiceContractTest {
                 .body("status", equalTo(413));
     }
 
+    @Test
+    void shouldAskAnAnonymousWriterForATokenBeforeMatchingItsRequest() {
+        for (String path : new String[] {"/api/me", "/api/no-such-thing"}) {
+            given().contentType("text/plain")
+                    .body("x")
+                    .when()
+                    .post(path)
+                    .then()
+                    .statusCode(401)
+                    .contentType(PROBLEM_JSON)
+                    .header("WWW-Authenticate", containsString("Bearer"));
+        }
+    }
+
     private static ValidatableResponse withToken(String token) {
         return given().auth().oauth2(token).when().get("/api/me").then();
     }

@@ -24,6 +24,7 @@ import org.taizhang.assignment.service.AssignmentPage;
 import org.taizhang.assignment.service.AssignmentQuery;
 import org.taizhang.assignment.service.AssignmentService;
 import org.taizhang.assignment.service.AuditTrail;
+import org.taizhang.assignment.service.UnitService;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.platform.rest.PageView;
 import org.taizhang.platform.security.Caller;
@@ -51,12 +52,19 @@ public class AssignmentResource {
     private final AssignmentService assignments;
     private final AuditTrail audit;
     private final AssignmentConfig config;
+    private final UnitService units;
     private final Caller caller;
 
-    public AssignmentResource(AssignmentService assignments, AuditTrail audit, AssignmentConfig config, Caller caller) {
+    public AssignmentResource(
+            AssignmentService assignments,
+            AuditTrail audit,
+            AssignmentConfig config,
+            UnitService units,
+            Caller caller) {
         this.assignments = assignments;
         this.audit = audit;
         this.config = config;
+        this.units = units;
         this.caller = caller;
     }
 
@@ -81,7 +89,9 @@ public class AssignmentResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         AssignmentQuery query = AssignmentScope.restrict(
-                new AssignmentQuery(planId, taskId, unitId, regionCode, status, overdue, page, size), caller);
+                new AssignmentQuery(planId, taskId, unitId, regionCode, status, overdue, page, size),
+                caller,
+                units::regionOf);
         AssignmentPage found = assignments.list(query);
         LocalDate today = assignments.today();
         return new PageView<>(

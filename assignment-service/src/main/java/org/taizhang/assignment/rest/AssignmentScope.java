@@ -1,6 +1,8 @@
 package org.taizhang.assignment.rest;
 
 import io.quarkus.security.ForbiddenException;
+import java.util.Optional;
+import java.util.function.Function;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.service.AssignmentQuery;
 import org.taizhang.platform.region.RegionCodes;
@@ -29,7 +31,12 @@ final class AssignmentScope {
         });
     }
 
-    static AssignmentQuery restrict(AssignmentQuery query, Caller caller) {
+    /**
+     * The query as the caller may run it; {@code unitRegion} gives a named unit's region code, so that a county system
+     * naming a unit outside its region is refused rather than answered with an empty page.
+     */
+    static AssignmentQuery restrict(
+            AssignmentQuery query, Caller caller, Function<String, Optional<String>> unitRegion) {
         if (caller.hasRole(Caller.OFFICE) || caller.hasRole(Caller.AUDITOR)) {
             return query;
         }
@@ -53,6 +60,14 @@ final class AssignmentScope {
             String asked = query.regionCode() == null || query.regionCode().isBlank() ? region : query.regionCode();
             if (!RegionCodes.contains(region, asked)) {
                 throw new ForbiddenException("Region " + region + " may not read region " + asked);
+            }
+            if (query.unitId() != null && !query.unitId().isBlank()) {
+                unitRegion
+                        .apply(query.unitId().trim())
+                        .filter(code -> !RegionCodes.contains(region, code))
+                        .ifPresent(code -> {
+                            throw new ForbiddenException("Region " + region + " may not read unit " + query.unitId());
+                        });
             }
             return new AssignmentQuery(
                     query.planId(),

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import org.taizhang.assignment.directory.Resolution;
 import org.taizhang.assignment.directory.UnitResolver;
@@ -49,6 +50,12 @@ public class UnitService {
             throw new UnitNotFoundException(id);
         }
         return unit;
+    }
+
+    /** The unit's region code; empty for an id the directory does not know. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> regionOf(String id) {
+        return Unit.<Unit>findByIdOptional(id).map(unit -> unit.regionCode);
     }
 
     @Transactional

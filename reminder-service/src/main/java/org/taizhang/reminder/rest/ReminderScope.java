@@ -10,7 +10,8 @@ import org.taizhang.reminder.service.ReminderQuery;
 
 /**
  * Narrows the reminder history to what the caller may see: a unit's staff their own unit's (as subject or recipient),
- * a county system the units of its region, the office and auditors everything. Asking for others' is a 403.
+ * a county system the units of its region, the office and auditors everything. Asking for others' is a 403: a county
+ * system naming a unit whose tracked assignments lie outside its region is refused, not answered with an empty page.
  */
 final class ReminderScope {
 
@@ -35,6 +36,16 @@ final class ReminderScope {
             String asked = given(query.regionCode()) ? query.regionCode().trim() : region;
             if (!RegionCodes.contains(region, asked)) {
                 throw new ForbiddenException("Region " + region + " may not read region " + asked);
+            }
+            if (given(query.unitId())) {
+                String unit = query.unitId().trim();
+                history.regionsOfUnit(unit).stream()
+                        .filter(code -> !RegionCodes.contains(region, code))
+                        .findFirst()
+                        .ifPresent(code -> {
+                            throw new ForbiddenException(
+                                    "Unit " + unit + " of region " + code + " is outside " + region);
+                        });
             }
             assignment(query, history)
                     .filter(a -> !RegionCodes.contains(region, a.regionCode))

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -44,6 +45,18 @@ public class ReminderHistory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TrackedAssignment> assignment(String assignmentId) {
         return TrackedAssignment.findByIdOptional(assignmentId);
+    }
+
+    /** The region codes of the unit's tracked assignments; empty for a unit this service has not seen. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> regionsOfUnit(String unitId) {
+        return TrackedAssignment.getEntityManager()
+                .createQuery(
+                        "select distinct t.regionCode from TrackedAssignment t where t.unitId = :unit"
+                                + " and t.regionCode is not null",
+                        String.class)
+                .setParameter("unit", unitId)
+                .getResultList();
     }
 
     private static boolean present(String value) {
