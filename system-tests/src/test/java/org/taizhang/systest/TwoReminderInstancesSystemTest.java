@@ -33,8 +33,8 @@ class TwoReminderInstancesSystemTest {
     /** One instance by name and base URL. */
     private record Instance(String name, String url) {}
 
-    private static final List<Instance> INSTANCES =
-            List.of(new Instance("reminder-service", Stack.REMINDER), new Instance("reminder-service-2", Stack.REMINDER_2));
+    private static final List<Instance> INSTANCES = List.of(
+            new Instance("reminder-service", Stack.REMINDER), new Instance("reminder-service-2", Stack.REMINDER_2));
 
     @Test
     void twoInstancesIssueAndDeliverEachReminderOnce() throws Exception {
@@ -100,8 +100,8 @@ class TwoReminderInstancesSystemTest {
         assertThat(notOnce)
                 .as("deliveries answered 2xx per assignment: those not exactly 1 (of %d assignments)", ids.size())
                 .isEmpty();
-        Map<String, Long> repeated = ours.stream()
-                .collect(groupingBy(WebhookReceiver.Delivery::deliveryId, TreeMap::new, counting()));
+        Map<String, Long> repeated =
+                ours.stream().collect(groupingBy(WebhookReceiver.Delivery::deliveryId, TreeMap::new, counting()));
         repeated.values().removeIf(n -> n == 1);
         assertThat(repeated).as("delivery ids received more than once").isEmpty();
         assertThat(ours).as("delivery attempts received vs reminders expected").hasSize(ids.size());
@@ -128,7 +128,8 @@ class TwoReminderInstancesSystemTest {
                 .isEmpty();
     }
 
-    private static void assertBothTicked(Map<String, Double> ticksBefore, Map<String, Double> issuedBefore, int expected) {
+    private static void assertBothTicked(
+            Map<String, Double> ticksBefore, Map<String, Double> issuedBefore, int expected) {
         Map<String, Double> ticks = sample("taizhang_reminder_tick_seconds_count");
         Map<String, Double> issued = sample("taizhang_reminder_reminders_issued_total");
         double issuedByBoth = 0;
@@ -138,9 +139,12 @@ class TwoReminderInstancesSystemTest {
                     .isGreaterThan(ticksBefore.get(instance.name()));
             issuedByBoth += issued.get(instance.name()) - issuedBefore.get(instance.name());
         }
-        System.out.printf("Reminders issued meanwhile: %s before, %s after (%d expected)%n", issuedBefore, issued, expected);
+        System.out.printf(
+                "Reminders issued meanwhile: %s before, %s after (%d expected)%n", issuedBefore, issued, expected);
         assertThat(issuedByBoth)
-                .as("reminders issued by both instances meanwhile (%s before, %s after) vs expected", issuedBefore, issued)
+                .as(
+                        "reminders issued by both instances meanwhile (%s before, %s after) vs expected",
+                        issuedBefore, issued)
                 .isGreaterThanOrEqualTo(expected);
     }
 
@@ -164,11 +168,19 @@ class TwoReminderInstancesSystemTest {
     private static Map<String, Double> sample(String metric) {
         Map<String, Double> values = new TreeMap<>();
         for (Instance instance : INSTANCES) {
-            String text = as(null, instance.url()).get("/q/metrics").then().statusCode(200).extract().asString();
-            values.put(instance.name(), text.lines()
-                    .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
-                    .mapToDouble(line -> value(line.substring(Math.max(metric.length(), line.lastIndexOf('}') + 1))))
-                    .sum());
+            String text = as(null, instance.url())
+                    .get("/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            values.put(
+                    instance.name(),
+                    text.lines()
+                            .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
+                            .mapToDouble(
+                                    line -> value(line.substring(Math.max(metric.length(), line.lastIndexOf('}') + 1))))
+                            .sum());
         }
         return values;
     }
