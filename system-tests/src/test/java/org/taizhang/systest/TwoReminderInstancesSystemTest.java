@@ -139,8 +139,6 @@ class TwoReminderInstancesSystemTest {
                     .isGreaterThan(ticksBefore.get(instance.name()));
             issuedByBoth += issued.get(instance.name()) - issuedBefore.get(instance.name());
         }
-        System.out.printf(
-                "Reminders issued meanwhile: %s before, %s after (%d expected)%n", issuedBefore, issued, expected);
         assertThat(issuedByBoth)
                 .as(
                         "reminders issued by both instances meanwhile (%s before, %s after) vs expected",

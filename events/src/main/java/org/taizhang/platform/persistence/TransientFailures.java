@@ -22,9 +22,6 @@ public final class TransientFailures {
             if (cause instanceof SQLException sql && isTransient(sql)) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
-            }
         }
         return false;
     }

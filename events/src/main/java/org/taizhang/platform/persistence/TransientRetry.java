@@ -38,7 +38,8 @@ public final class TransientRetry {
                 }
                 Log.warnf("%s failed (attempt %d, database unreachable: %s); retrying in %s", what, attempt, e, wait);
                 waitOrGiveUp(wait, e);
-                wait = wait.multipliedBy(2).compareTo(ceiling) > 0 ? ceiling : wait.multipliedBy(2);
+                Duration doubled = wait.multipliedBy(2);
+                wait = doubled.compareTo(ceiling) > 0 ? ceiling : doubled;
             }
         }
     }
