@@ -1,6 +1,7 @@
 package org.taizhang.reporting;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,7 +192,7 @@ class ReadModelConsumerTest {
     }
 
     @Test
-    void shouldParkAnUnreadableEventOnTheDeadLetterTopicAndCarryOn() {
+    void shouldParkOnlyTheUnreadableEventOfAPollAndApplyTheOthers() {
         String key = "plan-garbled-" + UUID.randomUUID();
         EventEnvelope garbled = new EventEnvelope(
                 UUID.randomUUID().toString(),
@@ -198,14 +202,26 @@ class ReadModelConsumerTest {
                 key,
                 EventEnvelope.SPEC_VERSION,
                 "{not json");
-        new TopicProbe(bootstrapServers).send(List.of(CloudEventHeaders.toRecord(garbled)));
-        PlanScenario next = scenario();
-        feed.send(next.published());
+        PlanScenario before = scenario();
+        PlanScenario after = scenario();
+        // One partition and one send, so that the three usually arrive in one poll and its transaction fails.
+        List<ProducerRecord<String, String>> records = Stream.of(
+                        EventFeed.wrap(before.published()), garbled, EventFeed.wrap(after.published()))
+                .map(CloudEventHeaders::toRecord)
+                .map(r -> new ProducerRecord<>(r.topic(), 0, r.key(), r.value(), r.headers()))
+                .toList();
+        new TopicProbe(bootstrapServers).send(records);
 
-        assertThat(new TopicProbe(bootstrapServers).readAll("taizhang.plans.v1.dlq.reporting-service", key, 1))
-                .hasSize(1);
+        List<ConsumerRecord<String, String>> parked =
+                new TopicProbe(bootstrapServers).readAll("taizhang.plans.v1.dlq.reporting-service", key, 1);
+        assertThat(parked).hasSize(1);
+        assertThat(parked.get(0).value()).isEqualTo("{not json");
+        assertThat(new String(
+                        parked.get(0).headers().lastHeader("dead-letter-topic").value(), UTF_8))
+                .isEqualTo("taizhang.plans.v1");
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> Api.status("/api/reports/plans/{id}/summary", next.planId) == 200);
+                .until(() -> Api.status("/api/reports/plans/{id}/summary", before.planId) == 200
+                        && Api.status("/api/reports/plans/{id}/summary", after.planId) == 200);
         assertThat(Api.status("/api/reports/plans/{id}/summary", key)).isEqualTo(404);
     }
 

@@ -2,6 +2,7 @@ package org.taizhang.platform.persistence;
 
 import io.quarkus.logging.Log;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /** Repeats a unit of work while it fails transiently, pausing twice as long each time up to a ceiling. */
 public final class TransientRetry {
@@ -15,11 +16,19 @@ public final class TransientRetry {
     private final Duration first;
     private final Duration ceiling;
     private final Pause pause;
+    private final Predicate<Throwable> retryable;
 
+    /** Retries while the database is unreachable. */
     public TransientRetry(Duration first, Duration ceiling, Pause pause) {
+        this(first, ceiling, pause, TransientFailures::isTransient);
+    }
+
+    /** Retries while {@code retryable} says the failure will pass. */
+    public TransientRetry(Duration first, Duration ceiling, Pause pause, Predicate<Throwable> retryable) {
         this.first = first;
         this.ceiling = ceiling;
         this.pause = pause;
+        this.retryable = retryable;
     }
 
     /**
@@ -33,10 +42,10 @@ public final class TransientRetry {
                 work.run();
                 return;
             } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
+                if (!retryable.test(e)) {
                     throw e;
                 }
-                Log.warnf("%s failed (attempt %d, database unreachable: %s); retrying in %s", what, attempt, e, wait);
+                Log.warnf("%s failed (attempt %d: %s); retrying in %s", what, attempt, e, wait);
                 waitOrGiveUp(wait, e);
                 Duration doubled = wait.multipliedBy(2);
                 wait = doubled.compareTo(ceiling) > 0 ? ceiling : doubled;

@@ -1,0 +1,95 @@
+package org.taizhang.events.inbox;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.taizhang.platform.persistence.RetryingTransaction;
+import org.taizhang.platform.persistence.TransientFailures;
+
+/**
+ * Applies a polled batch of records in one transaction, so that a busy topic costs one commit per poll instead of one
+ * per event. When the batch fails for a reason other than an unreachable database, each record is applied again in a
+ * transaction of its own and only a record that still fails is parked on its dead-letter topic.
+ */
+@ApplicationScoped
+public class BatchApplier {
+
+    private final RetryingTransaction transaction;
+    private final DeadLetters deadLetters;
+
+    public BatchApplier(RetryingTransaction transaction, DeadLetters deadLetters) {
+        this.transaction = transaction;
+        this.deadLetters = deadLetters;
+    }
+
+    /**
+     * Runs {@code work} over all of {@code records} in one transaction, or over each record alone when that fails. The
+     * work must be idempotent per record (the inbox makes it so): a batch that failed is applied again record by record.
+     */
+    public void apply(
+            String consumer,
+            List<ConsumerRecord<String, String>> records,
+            Consumer<List<ConsumerRecord<String, String>>> work) {
+        if (records.isEmpty()) {
+            return;
+        }
+        try {
+            transaction.run(consumer + " " + describe(records), () -> work.accept(records));
+        } catch (RuntimeException failure) {
+            if (records.size() == 1) {
+                park(consumer, records.get(0), failure);
+                return;
+            }
+            rethrowIfTransient(failure);
+            Log.warnf(
+                    "%s: batch %s failed (%s); applying its records one at a time",
+                    consumer, describe(records), failure);
+            for (ConsumerRecord<String, String> record : records) {
+                try {
+                    transaction.run(consumer + " " + describe(List.of(record)), () -> work.accept(List.of(record)));
+                } catch (RuntimeException alone) {
+                    park(consumer, record, alone);
+                }
+            }
+        }
+    }
+
+    private void park(String consumer, ConsumerRecord<String, String> record, RuntimeException failure) {
+        rethrowIfTransient(failure);
+        Log.errorf(
+                failure,
+                "%s: cannot apply %s; parking it on %s",
+                consumer,
+                describe(List.of(record)),
+                deadLetters.topicFor(record.topic()));
+        deadLetters.park(record, failure);
+    }
+
+    /**
+     * A transient failure escapes the retry only when the thread was interrupted (shutting down): nothing is
+     * acknowledged then, and the records come again after the restart instead of being parked.
+     */
+    private static void rethrowIfTransient(RuntimeException failure) {
+        if (TransientFailures.isTransient(failure)) {
+            throw failure;
+        }
+    }
+
+    private static String describe(List<ConsumerRecord<String, String>> records) {
+        ConsumerRecord<String, String> first = records.get(0);
+        ConsumerRecord<String, String> last = records.get(records.size() - 1);
+        return records.size() == 1
+                ? "%s-%d@%d".formatted(first.topic(), first.partition(), first.offset())
+                : "%s-%d@%d..%s-%d@%d (%d records)"
+                        .formatted(
+                                first.topic(),
+                                first.partition(),
+                                first.offset(),
+                                last.topic(),
+                                last.partition(),
+                                last.offset(),
+                                records.size());
+    }
+}
