@@ -35,7 +35,7 @@ class LapsedLeaseTest {
     private static final Duration LEASE = Duration.ofSeconds(4);
     private static final String SECRET = "lapsed-lease-secret-0123456789";
 
-    /** A 4 s lease, a 1 s webhook timeout, one batch of all ten deliveries. */
+    /** A 4 s lease, 1 s webhook and 2 s mail timeouts (the lease must be twice either), one batch of all ten. */
     public static class ShortLease implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -44,6 +44,8 @@ class LapsedLeaseTest {
                     LEASE.toSeconds() + "s",
                     "taizhang.reminders.webhook-timeout",
                     "1s",
+                    "taizhang.reminders.mail-timeout",
+                    "2s",
                     "taizhang.reminders.delivery-batch-size",
                     String.valueOf(DELIVERIES));
         }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 import org.taizhang.reminder.delivery.Backoff;
+import org.taizhang.reminder.delivery.LeaseMargin;
 
 /** How the reminder tick and the delivery worker run, and how deliveries are retried. */
 @ConfigMapping(prefix = "taizhang.reminders")
@@ -40,13 +41,20 @@ public interface ReminderConfig {
     @WithDefault("50")
     int deliveryBatchSize();
 
-    /** How long a claimed delivery is left to its worker before another may take it (a worker that died). */
+    /**
+     * How long a claimed delivery is left to its worker before another may take it (a worker that died); at least twice
+     * the longer of the two send timeouts (checked at startup).
+     */
     @WithDefault("2m")
     Duration deliveryLease();
 
     /** Longest wait for a webhook to answer. */
     @WithDefault("10s")
     Duration webhookTimeout();
+
+    /** Longest wait for the SMTP server to accept an e-mail; a slow relay can take tens of seconds. */
+    @WithDefault("30s")
+    Duration mailTimeout();
 
     /** Escalations to the office go to the subscriptions of this unit id. */
     @WithDefault("office")
@@ -57,6 +65,11 @@ public interface ReminderConfig {
     String mailSubjectPrefix();
 
     Retry retry();
+
+    /** The lease and the send timeouts together; throws if the lease leaves too little room for a send. */
+    default LeaseMargin leaseMargin() {
+        return new LeaseMargin(deliveryLease(), webhookTimeout(), mailTimeout());
+    }
 
     /** Retries of a failed delivery: exponential backoff with full jitter, then the dead letters. */
     interface Retry {

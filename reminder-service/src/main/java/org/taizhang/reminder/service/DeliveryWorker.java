@@ -1,32 +1,56 @@
 package org.taizhang.reminder.service;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.taizhang.reminder.config.ReminderConfig;
+import org.taizhang.reminder.delivery.LeaseMargin;
 
 /**
  * Works the due deliveries: claims a batch, sends each outside any transaction, records each outcome. Several workers
  * (replicas or threads) may run at once; a claimed row is never sent by two of them: a claim holds for the delivery
- * lease from {@code now}, after which another replica may take the row, so a worker sends only while a send started
- * now (answered within the webhook timeout) still ends inside the lease. What it leaves is taken again once the lease
- * lapses, by whichever worker polls first.
+ * lease from {@code now}, after which another replica may take the row, so a worker starts a send only while it would
+ * end inside the lease even at the timeout of its channel (webhook or e-mail). What it leaves is taken again once the
+ * lease lapses, by whichever worker polls first.
  */
+// Created at startup so that a lease too short for the send timeouts stops the service instead of sending nothing.
+@Startup
 @ApplicationScoped
 public class DeliveryWorker {
 
     private final DeliveryLedger ledger;
-    private final WebhookSender webhooks;
-    private final EmailSender mail;
-    private final ReminderConfig config;
+    private final Function<Outgoing, Outcome> sender;
+    private final LeaseMargin margin;
+    private final int batchSize;
+    private final LongSupplier nanoTime;
 
+    @Inject
     public DeliveryWorker(DeliveryLedger ledger, WebhookSender webhooks, EmailSender mail, ReminderConfig config) {
+        this(
+                ledger,
+                outgoing -> send(webhooks, mail, outgoing),
+                config.leaseMargin(),
+                config.deliveryBatchSize(),
+                System::nanoTime);
+    }
+
+    DeliveryWorker(
+            DeliveryLedger ledger,
+            Function<Outgoing, Outcome> sender,
+            LeaseMargin margin,
+            int batchSize,
+            LongSupplier nanoTime) {
         this.ledger = ledger;
-        this.webhooks = webhooks;
-        this.mail = mail;
-        this.config = config;
+        this.sender = sender;
+        this.margin = margin;
+        this.batchSize = batchSize;
+        this.nanoTime = nanoTime;
     }
 
     /**
@@ -34,40 +58,41 @@ public class DeliveryWorker {
      * returns how many attempts were made.
      */
     public int deliverDue(Instant now) {
-        long started = System.nanoTime();
-        int size = config.deliveryBatchSize();
+        long started = nanoTime.getAsLong();
         int attempted = 0;
         List<Outgoing> batch;
         do {
-            if (!leaseHolds(started)) {
+            if (!margin.allowsAny(elapsedSince(started))) {
                 return attempted;
             }
-            batch = ledger.claim(now, size);
-            for (int i = 0; i < batch.size(); i++) {
-                if (!leaseHolds(started)) {
-                    Log.infof(
-                            "Delivery lease of %s nearly over: %d claimed deliveries left until it lapses",
-                            config.deliveryLease(), batch.size() - i);
-                    return attempted;
+            batch = ledger.claim(now, batchSize);
+            int left = 0;
+            for (Outgoing outgoing : batch) {
+                // A send that could outlast the lease is left for whoever takes the row once it lapses; a delivery on
+                // a channel with a shorter timeout may still go.
+                if (!margin.allows(outgoing.channel(), elapsedSince(started))) {
+                    left++;
+                    continue;
                 }
-                Outgoing outgoing = batch.get(i);
-                ledger.record(outgoing, send(outgoing), now);
+                ledger.record(outgoing, sender.apply(outgoing), now);
                 attempted++;
             }
-        } while (batch.size() == size);
+            if (left > 0) {
+                // Claiming more now would only leave more rows waiting for the lease to lapse.
+                Log.infof(
+                        "Delivery lease of %s nearly over: %d claimed deliveries left until it lapses",
+                        margin.lease(), left);
+                return attempted;
+            }
+        } while (batch.size() == batchSize);
         return attempted;
     }
 
-    /**
-     * Whether a send started now ends before the claims lapse: they were made for the lease from {@code now}, and
-     * another replica takes a row over once its lease has lapsed by its own clock.
-     */
-    private boolean leaseHolds(long startedNanos) {
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - startedNanos);
-        return elapsed.plus(config.webhookTimeout()).compareTo(config.deliveryLease()) < 0;
+    private Duration elapsedSince(long startedNanos) {
+        return Duration.ofNanos(nanoTime.getAsLong() - startedNanos);
     }
 
-    private Outcome send(Outgoing outgoing) {
+    private static Outcome send(WebhookSender webhooks, EmailSender mail, Outgoing outgoing) {
         if (outgoing.target() == null) {
             return Outcome.hopeless("The subscription was removed");
         }
