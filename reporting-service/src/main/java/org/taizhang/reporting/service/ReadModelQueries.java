@@ -2,15 +2,19 @@ package org.taizhang.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.plan.UnitRole;
+import org.taizhang.platform.persistence.DeadlineColumns;
 import org.taizhang.reporting.entity.Assignment;
 import org.taizhang.reporting.entity.Plan;
 import org.taizhang.reporting.entity.ProgressReport;
@@ -99,11 +103,20 @@ public class ReadModelQueries {
             return List.of();
         }
         List<String> ids = plans.stream().map(p -> p.planId).toList();
-        Map<String, List<AssignmentFacts>> byTask = Assignment.<Assignment>list(
-                        "planId in ?1 and created = true and cancelledAt is null order by assignmentId", ids)
-                .stream()
-                .collect(Collectors.groupingBy(
-                        a -> a.taskId, Collectors.mapping(ReadModelQueries::facts, Collectors.toList())));
+        Map<String, List<AssignmentFacts>> byTask = new HashMap<>();
+        // Columns, not entities: a plan of thousands of assignments is read on every dashboard refresh, and managed
+        // entities cost far more than the query.
+        Assignment.getEntityManager()
+                .createQuery(
+                        "select a.taskId, a.assignmentId, a.unitId, a.unitName, a.regionCode, a.role, a.status,"
+                                + " a.deadline, a.assignedAt, a.completedAt, a.lastReportAt from Assignment a"
+                                + " where a.planId in ?1 and a.created = true and a.cancelledAt is null"
+                                + " order by a.assignmentId",
+                        Object[].class)
+                .setParameter(1, ids)
+                .getResultStream()
+                .forEach(row -> byTask.computeIfAbsent((String) row[0], t -> new ArrayList<>())
+                        .add(facts(row)));
         Map<String, List<TaskFacts>> byPlan = new LinkedHashMap<>();
         Task.<Task>list("planId in ?1 and withdrawnAt is null order by position, taskId", ids)
                 .forEach(t -> byPlan.computeIfAbsent(t.planId, id -> new ArrayList<>())
@@ -149,18 +162,18 @@ public class ReadModelQueries {
                 .toList();
     }
 
-    private static AssignmentFacts facts(Assignment a) {
+    private static AssignmentFacts facts(Object[] row) {
         return new AssignmentFacts(
-                a.assignmentId,
-                a.unitId,
-                a.unitName,
-                a.regionCode,
-                a.role,
-                a.status,
-                a.deadline.toDeadline(),
-                a.assignedAt,
-                a.completedAt,
-                a.lastReportAt);
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (UnitRole) row[5],
+                (AssignmentStatus) row[6],
+                ((DeadlineColumns) row[7]).toDeadline(),
+                (Instant) row[8],
+                (Instant) row[9],
+                (Instant) row[10]);
     }
 
     private static TaskFacts facts(Task t, List<AssignmentFacts> assignments) {
