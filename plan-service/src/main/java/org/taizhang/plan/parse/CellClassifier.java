@@ -1,9 +1,16 @@
 package org.taizhang.plan.parse;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.taizhang.events.plan.DeadlineKind;
 
-/** Judges what a cell holds from its content: a number, a heading, task text, units, a deadline or a status. */
+/**
+ * Judges what a cell holds from its content: a number, a heading, task text, units, a deadline or a status.
+ *
+ * <p>The judgement depends on the text alone and is remembered: a document repeats its unit and deadline cells, and
+ * the reader and the parser of one import judge the same cells. Use one instance per document (not thread-safe).
+ */
 final class CellClassifier {
 
     private static final Pattern NUMBER = Pattern.compile("^[0-9０-９]{1,4}[.．、]?$");
@@ -11,14 +18,25 @@ final class CellClassifier {
             + "|基本完成|已开展|逾期|已办结|办理中|滞后|已部署|正在落实|已实施|实施中|未开展)[。.]?$");
     private static final int MAX_DEADLINE_LENGTH = 24;
     private static final int MAX_ONGOING_LENGTH = 8;
+    private static final Pattern DEADLINE_FILLER = Pattern.compile("[\\s，,。；;、]");
 
     private final DeadlineParser deadlines = new DeadlineParser();
     private final UnitPhraseParser units = new UnitPhraseParser();
+    private final Map<String, CellKind> judged = new HashMap<>();
 
     CellKind kind(String cell) {
         if (cell == null || cell.isBlank()) {
             return CellKind.EMPTY;
         }
+        CellKind known = judged.get(cell);
+        if (known == null) {
+            known = judge(cell);
+            judged.put(cell, known);
+        }
+        return known;
+    }
+
+    private CellKind judge(String cell) {
         String text = TextNormalizer.normalize(cell);
         if (NUMBER.matcher(text).matches()) {
             return CellKind.NUMBER;
@@ -40,7 +58,11 @@ final class CellClassifier {
 
     /** A deadline cell is short: 持续推进 is a deadline, 持续做好政府公报工作 is a task. */
     private boolean isDeadline(String text) {
-        String compact = text.replaceAll("[\\s，,。；;、]", "");
+        String compact = DEADLINE_FILLER.matcher(text).replaceAll("");
+        if (compact.length() > MAX_DEADLINE_LENGTH) {
+            // no kind of deadline is this long: task text need not be parsed for dates
+            return false;
+        }
         DeadlineKind kind = deadlines.parse(compact, 2000).kind();
         return switch (kind) {
             case ONGOING -> compact.length() <= MAX_ONGOING_LENGTH;

@@ -14,7 +14,7 @@ final class CellSequence {
 
     private CellSequence() {}
 
-    static List<List<String>> rows(List<String> cells) {
+    static List<List<String>> rows(List<String> cells, CellClassifier classifier) {
         List<String> sequence = new ArrayList<>(cells);
         while (!sequence.isEmpty() && sequence.get(sequence.size() - 1).isBlank()) {
             sequence.remove(sequence.size() - 1);
@@ -22,7 +22,6 @@ final class CellSequence {
         if (sequence.isEmpty()) {
             return List.of();
         }
-        CellClassifier classifier = new CellClassifier();
         List<CellKind> kinds = sequence.stream().map(classifier::kind).toList();
         int width = headerWidth(sequence);
         if (width == 0) {

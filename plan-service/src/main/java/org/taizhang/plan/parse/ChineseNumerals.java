@@ -31,17 +31,21 @@ final class ChineseNumerals {
 
     /** Replaces numerals written before 月/日/季度 and four-digit years before 年 with Arabic digits. */
     static String arabicDates(String text) {
-        String years = replace(YEAR.matcher(text));
-        return replace(BEFORE_UNIT.matcher(years));
+        return replace(BEFORE_UNIT, replace(YEAR, text));
     }
 
-    private static String replace(Matcher matcher) {
+    private static String replace(Pattern numeral, String text) {
+        Matcher matcher = numeral.matcher(text);
+        if (!matcher.find()) {
+            // most text holds no numeral date: keep it instead of copying it
+            return text;
+        }
         StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
+        do {
             int value = value(matcher.group(1));
             String replacement = value < 0 ? matcher.group(1) : String.valueOf(value);
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
+        } while (matcher.find());
         matcher.appendTail(out);
         return out.toString();
     }

@@ -10,6 +10,7 @@ final class HeaderVocabulary {
 
     private static final int MAX_HEADER_LENGTH = 12;
     private static final Pattern DATA_START = Pattern.compile("^(各|市|县|区|省|镇|乡)|[。，,；;、]");
+    private static final Pattern HEADER_FILLER = Pattern.compile("[\\s:：*＊]");
     private static final DeadlineParser DEADLINES = new DeadlineParser();
     private static final Pattern NUMBER = Pattern.compile("^(序号|编号|序|号|排序|No\\.?)$", Pattern.CASE_INSENSITIVE);
 
@@ -29,7 +30,7 @@ final class HeaderVocabulary {
 
     /** The role a header cell names, or null when it is no header word. */
     static ColumnRole roleOf(String cell) {
-        String text = TextNormalizer.normalize(cell).replaceAll("[\\s:：*＊]", "");
+        String text = HEADER_FILLER.matcher(TextNormalizer.normalize(cell)).replaceAll("");
         if (text.isEmpty() || text.length() > MAX_HEADER_LENGTH) {
             return null;
         }

@@ -21,11 +21,17 @@ public final class PlanDocumentImporter {
 
     /** The tasks and diagnostics of {@code content}; throws {@link ImportRejectedException} when it cannot be read. */
     public ParsedDocument read(byte[] content, String filename, int planYear) {
-        return interpreter.interpret(parser.parse(rows(content, filename)), planYear);
+        // one classifier per document: the text reader and the table parser judge the same cells
+        CellClassifier cells = new CellClassifier();
+        return interpreter.interpret(parser.parse(rows(content, filename, cells), cells), planYear);
     }
 
     /** The table rows of {@code content}, whatever its format. */
     public List<List<String>> rows(byte[] content, String filename) {
+        return rows(content, filename, new CellClassifier());
+    }
+
+    private List<List<String>> rows(byte[] content, String filename, CellClassifier cells) {
         String name = filename == null ? "" : filename;
         if (content == null || content.length == 0) {
             throw new ImportRejectedException("文件“" + name + "”为空，请选择要导入的任务分工表。 (The file is empty.)");
@@ -44,7 +50,7 @@ public final class PlanDocumentImporter {
             throw new ImportRejectedException("暂不支持直接导入 PDF，请将表格复制为文本，或另存为 .docx/.xlsx 后导入。"
                     + " (PDF is not supported: paste the table as text or save as .docx/.xlsx.)");
         }
-        return new TextTableReader().read(content);
+        return new TextTableReader().read(content, cells);
     }
 
     private List<List<String>> zipped(byte[] content, String name) {

@@ -15,6 +15,7 @@ final class SectionHeadings {
     private static final Pattern TOP_NUMBER = Pattern.compile("([一二三四五六七八九十]{1,3})[、.．]?");
     private static final Pattern SECOND_NUMBER = Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)]");
     private static final int MAX_HEADING_LENGTH = 80;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private SectionHeadings() {}
 
@@ -36,10 +37,10 @@ final class SectionHeadings {
 
     /** A form that ignores spacing and bracket width, so a heading repeated after a page break matches. */
     static String key(String text) {
-        return TextNormalizer.canonicalBrackets(TextNormalizer.halfWidth(text))
+        String brackets = TextNormalizer.canonicalBrackets(TextNormalizer.halfWidth(text))
                 .replace('（', '(')
-                .replace('）', ')')
-                .replaceAll("\\s+", "");
+                .replace('）', ')');
+        return WHITESPACE.matcher(brackets).replaceAll("");
     }
 
     /**

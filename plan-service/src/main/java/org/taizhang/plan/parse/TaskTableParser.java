@@ -16,15 +16,19 @@ public final class TaskTableParser {
     private static final int MAX_ROWS = 20_000;
     private static final int MAX_COLUMNS = 60;
 
-    private final CellClassifier classifier = new CellClassifier();
-
     /** Parses rows of cells; throws {@link ImportRejectedException} when they hold no recognisable task table. */
     public ParsedDocument parse(List<List<String>> rows) {
+        return parse(rows, new CellClassifier());
+    }
+
+    /** As {@link #parse(List)}, with the classifier that already judged the document's cells while reading it. */
+    ParsedDocument parse(List<List<String>> rows, CellClassifier classifier) {
         List<List<String>> table = clean(rows);
         if (table.isEmpty()) {
             throw new ImportRejectedException("文件中没有可导入的内容（表格为空）。 (The document holds no table content.)");
         }
-        List<List<CellKind>> kinds = table.stream().map(this::classify).toList();
+        List<List<CellKind>> kinds =
+                table.stream().map(row -> classify(row, classifier)).toList();
         TableLayout layout = TableLayout.detect(table, kinds);
         layout.requireTaskColumn(kinds);
         List<ImportDiagnostic> diagnostics = new ArrayList<>();
@@ -44,7 +48,7 @@ public final class TaskTableParser {
         return new ParsedDocument(tasks, diagnostics);
     }
 
-    private List<CellKind> classify(List<String> row) {
+    private static List<CellKind> classify(List<String> row, CellClassifier classifier) {
         return row.stream().map(classifier::kind).toList();
     }
 

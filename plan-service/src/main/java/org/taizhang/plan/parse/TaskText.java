@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 record TaskText(String number, String title, String requirement) {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
+    private static final Pattern NUMBER_TAIL = Pattern.compile("[.、\\s]+$");
+    private static final Pattern HEADLINE_TAIL = Pattern.compile("[。；;.]+$");
 
     static TaskText of(String numberCell, String titleCell, String requirementCell) {
         String title = TextNormalizer.normalize(titleCell);
@@ -35,8 +37,9 @@ record TaskText(String number, String title, String requirement) {
     }
 
     private static String numberOf(String numberCell, String source) {
-        String written =
-                TextNormalizer.halfWidth(TextNormalizer.normalize(numberCell)).replaceAll("[.、\\s]+$", "");
+        String written = NUMBER_TAIL
+                .matcher(TextNormalizer.halfWidth(TextNormalizer.normalize(numberCell)))
+                .replaceAll("");
         if (!written.isEmpty()) {
             return written;
         }
@@ -44,7 +47,7 @@ record TaskText(String number, String title, String requirement) {
     }
 
     private static String headline(String text) {
-        String trimmed = text.strip().replaceAll("[。；;.]+$", "").strip();
+        String trimmed = HEADLINE_TAIL.matcher(text.strip()).replaceAll("").strip();
         return trimmed.isEmpty() ? null : trimmed;
     }
 }

@@ -1,5 +1,7 @@
 package org.taizhang.plan.parse;
 
+import java.util.regex.Pattern;
+
 /**
  * Removes the artefacts PDF-to-text extraction leaves in Chinese text: spaces inside words and around brackets,
  * mixed full-width/half-width forms.
@@ -8,6 +10,8 @@ package org.taizhang.plan.parse;
  * Latin letter or a digit ({@code H5 等}, {@code 12345 热线}) may be meaningful and is kept as one space.
  */
 public final class TextNormalizer {
+
+    private static final Pattern NUMBERING_PREFIX = Pattern.compile("[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]");
 
     private TextNormalizer() {}
 
@@ -73,13 +77,28 @@ public final class TextNormalizer {
     }
 
     static String unifyWhitespace(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || !isSpaceLike(text.charAt(i)))) {
+            i++;
+        }
+        if (i == text.length()) {
+            // most text holds no space but the plain one: nothing to copy
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
-            out.append(space ? ' ' : c);
+            out.append(isSpaceLike(c) ? ' ' : c);
         }
         return out.toString();
+    }
+
+    private static boolean isSpaceLike(char c) {
+        if (c > ' ' && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) {
+            // printable ASCII and CJK ideographs, most of any plan, are never space: skip the Unicode lookups
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     private static boolean keepsSpace(CharSequence before, char right) {
@@ -102,8 +121,7 @@ public final class TextNormalizer {
     }
 
     private static boolean isNumberingPrefix(CharSequence before) {
-        String text = before.toString();
-        return text.matches("[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]");
+        return NUMBERING_PREFIX.matcher(before).matches();
     }
 
     private static boolean isOpening(char c) {

@@ -18,17 +18,24 @@ public final class TextTableReader {
     private static final Pattern SEPARATOR_LINE = Pattern.compile("^\\s*[|｜]\\s*$");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s|｜:：\\-—]+$");
     private static final Pattern PIPE = Pattern.compile("[|｜]");
+    private static final Pattern TAB = Pattern.compile("\t");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     /** Decodes and splits {@code content}; throws {@link ImportRejectedException} for empty or binary content. */
     public List<List<String>> read(byte[] content) {
+        return read(content, new CellClassifier());
+    }
+
+    /** As {@link #read(byte[])}, judging cells with the classifier the rest of the import uses too. */
+    List<List<String>> read(byte[] content, CellClassifier classifier) {
         String text = TextDecoder.decode(content);
-        List<String> lines = Arrays.asList(text.split("\\R", -1));
+        List<String> lines = Arrays.asList(LINE_BREAK.split(text, -1));
         List<String> nonBlank = lines.stream().filter(l -> !l.isBlank()).toList();
         long separators = nonBlank.stream()
                 .filter(l -> SEPARATOR_LINE.matcher(l).matches())
                 .count();
         if (separators >= 2 && separators * 4 >= nonBlank.size()) {
-            return CellSequence.rows(cellsBetweenSeparatorLines(lines));
+            return CellSequence.rows(cellsBetweenSeparatorLines(lines), classifier);
         }
         long piped = nonBlank.stream().filter(l -> PIPE.matcher(l).find()).count();
         if (piped * 2 >= nonBlank.size()) {
@@ -36,7 +43,7 @@ public final class TextTableReader {
         }
         long tabbed = nonBlank.stream().filter(l -> l.indexOf('\t') >= 0).count();
         if (tabbed * 2 >= nonBlank.size()) {
-            return rows(lines, Pattern.compile("\t"));
+            return rows(lines, TAB);
         }
         return nonBlank.stream().map(l -> List.of(l.strip())).toList();
     }

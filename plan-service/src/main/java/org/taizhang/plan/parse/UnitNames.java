@@ -3,6 +3,7 @@ package org.taizhang.plan.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.taizhang.events.plan.UnitRole;
 
 /** Turns one written unit piece into clean names: markers, annotations, 等-tails and spacing artefacts handled. */
@@ -13,6 +14,10 @@ final class UnitNames {
 
     /** One unit as written and as understood; {@code forcedGroup} for the category after 等. */
     record Named(String raw, String name, boolean forcedGroup) {}
+
+    private static final Pattern SPACE_BESIDE_HAN = Pattern.compile("\\s+(?=\\p{IsHan})|(?<=\\p{IsHan})\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[由请、，,；;。.：:\\s]+|[、，,；;。.：:\\s]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private UnitNames() {}
 
@@ -48,8 +53,8 @@ final class UnitNames {
     /** The clean name: canonical brackets, no spacing artefacts, no annotations, no leading 由. */
     static String clean(String raw) {
         String text = TextNormalizer.normalize(TextNormalizer.canonicalBrackets(raw));
-        text = withoutAnnotations(text).replaceAll("\\s+(?=\\p{IsHan})|(?<=\\p{IsHan})\\s+", "");
-        text = text.replaceAll("^[由请、，,；;。.：:\\s]+|[、，,；;。.：:\\s]+$", "");
+        text = SPACE_BESIDE_HAN.matcher(withoutAnnotations(text)).replaceAll("");
+        text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
         return text.endsWith("等") ? text.substring(0, text.length() - 1).strip() : text;
     }
 
@@ -88,7 +93,7 @@ final class UnitNames {
     }
 
     private static Marked trailingMarker(String piece) {
-        String compact = piece.replaceAll("\\s+", "");
+        String compact = WHITESPACE.matcher(piece).replaceAll("");
         for (Map.Entry<String, UnitRole> marker : UnitVocabulary.MARKERS) {
             if (compact.endsWith(marker.getKey())) {
                 return new Marked(dropTrailing(piece, marker.getKey().length()), marker.getValue());
@@ -103,7 +108,8 @@ final class UnitNames {
         for (int i = 1; i < piece.length(); i++) {
             char c = piece.charAt(i);
             depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
-            if (depth > 0) {
+            // most characters start no marker: skip them before trying every marker
+            if (depth > 0 || UnitVocabulary.MARKER_STARTS.indexOf(c) < 0) {
                 continue;
             }
             for (Map.Entry<String, UnitRole> marker : UnitVocabulary.MARKERS) {

@@ -2,6 +2,7 @@ package org.taizhang.plan.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a unit cell into the pieces that each name one unit, as written.
@@ -18,6 +19,7 @@ final class UnitSegmenter {
     private static final String CLOSE = ")）]】";
     private static final String CONJUNCTIONS = "和及与";
     private static final String NAME_STARTS = "市县区省各镇乡中";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private UnitSegmenter() {}
 
@@ -74,7 +76,9 @@ final class UnitSegmenter {
     }
 
     private static boolean endsLikeUnit(StringBuilder current) {
-        String compact = TextNormalizer.canonicalBrackets(current.toString()).replaceAll("\\s+", "");
+        String compact = WHITESPACE
+                .matcher(TextNormalizer.canonicalBrackets(current.toString()))
+                .replaceAll("");
         return UnitVocabulary.endsLikeUnit(compact);
     }
 

@@ -3,6 +3,7 @@ package org.taizhang.plan.parse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.taizhang.events.plan.UnitRole;
 
 /** The words unit phrases are built from: how unit names end, role markers, group and annotation patterns. */
@@ -30,6 +31,10 @@ final class UnitVocabulary {
             Map.entry("协助", UnitRole.SUPPORTING),
             Map.entry("协办", UnitRole.SUPPORTING),
             Map.entry("参与", UnitRole.SUPPORTING));
+
+    /** The characters role markers start with. */
+    static final String MARKER_STARTS =
+            MARKERS.stream().map(m -> m.getKey().substring(0, 1)).distinct().collect(Collectors.joining());
 
     private static final String UNIT_ENDINGS = "局委办室院厅部处科所站队馆会社台行司关府心位门团庭组校联协署园";
     private static final String AREA_ENDINGS = "县市区镇乡旗村";

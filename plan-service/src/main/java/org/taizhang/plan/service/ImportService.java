@@ -36,7 +36,7 @@ public class ImportService {
         plan.regionName = details.regionName();
         plan.sourceFilename = filename;
         plan.persist();
-        SectionTree sections = SectionTree.load(plan.id);
+        SectionTree sections = SectionTree.ofNewPlan(plan.id);
         Map<Integer, UUID> taskIds = new HashMap<>();
         for (ParsedTask parsed : document.tasks()) {
             PlanTask task = PlanTask.of(plan.id, parsed.index() - 1);

@@ -24,6 +24,11 @@ public final class SectionTree {
         return new SectionTree(planId, PlanSection.list("planId", planId));
     }
 
+    /** The sections of a plan created in this transaction: it has none yet, so there is nothing to load. */
+    public static SectionTree ofNewPlan(UUID planId) {
+        return new SectionTree(planId, List.of());
+    }
+
     /** Section titles from the top down to the given section; empty for a task outside any section. */
     public List<String> pathOf(UUID sectionId) {
         List<String> path = new ArrayList<>();
