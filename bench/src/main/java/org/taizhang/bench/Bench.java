@@ -3,6 +3,7 @@ package org.taizhang.bench;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Runs the chosen scenarios against the local stack and prints their figures next to the issues' targets. */
 public final class Bench {
@@ -25,11 +26,18 @@ public final class Bench {
         SCENARIOS.put("footprint", new FootprintFigures());
     }
 
+    /** Scenarios whose figures depend on warm services; the others measure PostgreSQL or memory. */
+    private static final Set<String> WARMED = Set.of("progress", "freshness", "plans", "reminders", "reports");
+
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
         BenchRun run = new BenchRun(options);
+        if (options.scenarios().stream().anyMatch(WARMED::contains)) {
+            QuietMachine.await(SETTLE_AT_MOST);
+            StackWarmUp.run(options.warmStack());
+        }
         for (Map.Entry<String, Scenario> scenario : SCENARIOS.entrySet()) {
             if (options.scenarios().contains(scenario.getKey())) {
                 QuietMachine.await(SETTLE_AT_MOST);

@@ -11,6 +11,7 @@ public record BenchOptions(
         Set<String> scenarios,
         Duration warmUp,
         Duration measure,
+        Duration warmStack,
         int batches,
         Path pgBin,
         String pgPort,
@@ -24,12 +25,14 @@ public record BenchOptions(
         Set<String> scenarios = new LinkedHashSet<>();
         Duration warmUp = Duration.ofSeconds(5);
         Duration measure = Duration.ofSeconds(20);
+        Duration warmStack = Duration.ofSeconds(90);
         int batches = 100;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> measure = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--warm-up" -> warmUp = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--batches" -> batches = Integer.parseInt(args[++i]);
+                case "--warm-stack" -> warmStack = Duration.ofSeconds(Long.parseLong(args[++i]));
                 default -> scenarios.add(args[i]);
             }
         }
@@ -40,6 +43,7 @@ public record BenchOptions(
                 scenarios,
                 warmUp,
                 measure,
+                warmStack,
                 batches,
                 Path.of(env("PG_BINDIR", "/usr/lib/postgresql/17/bin")),
                 env("TAIZHANG_PG_PORT", "15432"),
