@@ -2,6 +2,7 @@ package org.taizhang.events.inbox;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,13 +26,16 @@ public class BatchApplier {
     }
 
     /**
-     * Runs {@code work} over all of {@code records} in one transaction, or over each record alone when that fails. The
-     * work must be idempotent per record (the inbox makes it so): a batch that failed is applied again record by record.
+     * Runs {@code work} over all of the polled records in one transaction, or over each record alone when that fails.
+     * The work must be idempotent per record (the inbox makes it so): a batch that failed is applied again record by
+     * record.
      */
     public void apply(
             String consumer,
-            List<ConsumerRecord<String, String>> records,
+            Iterable<ConsumerRecord<String, String>> polled,
             Consumer<List<ConsumerRecord<String, String>>> work) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        polled.forEach(records::add);
         if (records.isEmpty()) {
             return;
         }

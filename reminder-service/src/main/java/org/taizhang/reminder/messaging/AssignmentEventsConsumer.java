@@ -2,9 +2,6 @@ package org.taizhang.reminder.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.taizhang.events.inbox.BatchApplier;
@@ -33,11 +30,9 @@ public class AssignmentEventsConsumer {
     @Incoming("assignments")
     @Blocking
     public void consume(ConsumerRecords<String, String> polled) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
-        polled.forEach(records::add);
         batches.apply(
                 CONSUMER,
-                records,
+                polled,
                 batch -> batch.forEach(record -> inbox.accept(CONSUMER, record).ifPresent(tracker::apply)));
     }
 }

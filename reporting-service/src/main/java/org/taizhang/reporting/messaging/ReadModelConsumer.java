@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -55,9 +54,7 @@ public class ReadModelConsumer {
     }
 
     private void apply(ConsumerRecords<String, String> polled) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
-        polled.forEach(records::add);
-        batches.apply("reporting-service", records, this::applyAll);
+        batches.apply("reporting-service", polled, this::applyAll);
     }
 
     private void applyAll(List<ConsumerRecord<String, String>> records) {
