@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.taizhang.assignment.PlanFixture.inTx;
 import static org.taizhang.assignment.PlanFixture.mention;
 import static org.taizhang.assignment.PlanFixture.task;
+import static org.taizhang.assignment.service.ReportOutcome.Outcome.ACCEPTED;
+import static org.taizhang.assignment.service.ReportOutcome.Outcome.DUPLICATE;
+import static org.taizhang.assignment.service.ReportOutcome.Outcome.REJECTED;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,10 +19,15 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +36,13 @@ import org.taizhang.assignment.directory.UnitLevel;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.AuditEntry;
 import org.taizhang.assignment.entity.ProgressReport;
+import org.taizhang.assignment.progress.ProgressInput;
+import org.taizhang.assignment.progress.Rejection;
+import org.taizhang.assignment.progress.Reporter;
+import org.taizhang.assignment.service.ProgressService;
+import org.taizhang.assignment.service.ReportOutcome;
+import org.taizhang.assignment.service.SingleReport;
+import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.UnitRole;
 import org.taizhang.testsupport.TestTokens;
 import org.taizhang.testsupport.TopicProbe;
@@ -40,6 +55,9 @@ class ProgressTest {
 
     @Inject
     PlanFixture fixture;
+
+    @Inject
+    ProgressService progress;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -205,6 +223,58 @@ class ProgressTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo(List.of("IN_PROGRESS", "COMPLETED")));
+    }
+
+    @Test
+    void shouldGiveEachReportOfASharedTransactionItsOwnOutcome() {
+        Reporter fgwUnit = new Reporter("unit-t-3496-fgw", Reporter.Via.UNIT, "t-3496-fgw", null);
+        Reporter countySystem = new Reporter("county-349601", Reporter.Via.INTEGRATION, null, "349601");
+        ProgressInput drafted = input("r-" + UUID.randomUUID(), AssignmentStatus.IN_PROGRESS, "已起草");
+        ProgressInput elsewhere = input(null, AssignmentStatus.IN_PROGRESS, "越权");
+
+        List<ReportOutcome> outcomes = progress.together(List.of(
+                new SingleReport(fgw.id, drafted, fgwUnit),
+                new SingleReport(county.id, elsewhere, fgwUnit),
+                new SingleReport(county.id, input(null, AssignmentStatus.COMPLETED, "已公开"), countySystem),
+                new SingleReport(fgw.id, drafted, fgwUnit),
+                new SingleReport(UUID.randomUUID(), elsewhere, countySystem)));
+
+        assertThat(outcomes)
+                .extracting(ReportOutcome::outcome)
+                .containsExactly(ACCEPTED, REJECTED, ACCEPTED, DUPLICATE, REJECTED);
+        assertThat(outcomes.get(1).rejection().reason()).isEqualTo(Rejection.Reason.NOT_YOURS);
+        assertThat(outcomes.get(4).rejection().reason()).isEqualTo(Rejection.Reason.UNKNOWN_ASSIGNMENT);
+        assertThat(outcomes.get(3).report().id).isEqualTo(outcomes.get(0).report().id);
+        assertThat(reportsOf(fgw)).isEqualTo(1);
+        assertThat(reportsOf(county)).isEqualTo(1);
+        assertThat(fixture.assignment(county.planId, "1", county.unitId).status).isEqualTo(AssignmentStatus.COMPLETED);
+    }
+
+    @Test
+    void shouldRecordConcurrentReportsAndTheirRetriesExactlyOnce() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Map<String, Object> report = body("r-" + UUID.randomUUID(), "IN_PROGRESS", "第" + i + "次", i);
+            for (int copy = 0; copy < 2; copy++) {
+                answers.add(clients.submit(() -> report(TestTokens.unit("t-3496-fgw"), fgw.id, report)
+                        .extract()
+                        .statusCode()));
+            }
+        }
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            codes.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        clients.shutdown();
+
+        assertThat(codes).filteredOn(code -> code == 201).hasSize(12);
+        assertThat(codes).filteredOn(code -> code == 200).hasSize(12);
+        assertThat(reportsOf(fgw)).isEqualTo(12);
+    }
+
+    private static ProgressInput input(String reportId, AssignmentStatus status, String summary) {
+        return new ProgressInput(reportId, status, summary, null, List.of(EVIDENCE), null);
     }
 
     static Map<String, Object> body(String reportId, String status, String summary, Integer percent) {

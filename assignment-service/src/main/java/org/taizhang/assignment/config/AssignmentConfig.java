@@ -7,7 +7,10 @@ import org.taizhang.assignment.planning.LightRules;
 import org.taizhang.assignment.planning.ReportSchedule;
 import org.taizhang.events.plan.Cadence;
 
-/** How assignments are judged and reported: the YELLOW light's windows, the zone of "today", the batch limit. */
+/**
+ * How assignments are judged and reported: the YELLOW light's windows, the zone of "today", the batch limit,
+ * how single reports share transactions.
+ */
 @ConfigMapping(prefix = "taizhang.assignments")
 public interface AssignmentConfig {
 
@@ -29,6 +32,14 @@ public interface AssignmentConfig {
     /** Most reports one batch may carry. */
     @WithDefault("1000")
     int maxBatch();
+
+    /** Threads recording single reports; the reports waiting when one is free share its transaction. */
+    @WithDefault("2")
+    int reportWriters();
+
+    /** Most single reports recorded in one transaction. */
+    @WithDefault("64")
+    int maxReportGroup();
 
     default LightRules lightRules() {
         return new LightRules(warningDays(), new ReportSchedule(defaultCadence(), reportGraceDays()), zone());

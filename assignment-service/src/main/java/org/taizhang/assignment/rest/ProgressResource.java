@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.assignment.service.AssignmentService;
-import org.taizhang.assignment.service.ProgressService;
 import org.taizhang.assignment.service.ReportOutcome;
+import org.taizhang.assignment.service.SingleReportQueue;
 import org.taizhang.platform.security.Caller;
 
 /** Progress reports on one assignment: a unit's clerk, a county system or the office reporting. */
@@ -31,11 +31,11 @@ import org.taizhang.platform.security.Caller;
 @Tag(name = "Progress", description = "Progress reports (进展报送) on assignments")
 public class ProgressResource {
 
-    private final ProgressService progress;
+    private final SingleReportQueue progress;
     private final AssignmentService reads;
     private final Caller caller;
 
-    public ProgressResource(ProgressService progress, AssignmentService reads, Caller caller) {
+    public ProgressResource(SingleReportQueue progress, AssignmentService reads, Caller caller) {
         this.progress = progress;
         this.reads = reads;
         this.caller = caller;

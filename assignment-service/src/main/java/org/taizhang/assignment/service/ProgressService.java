@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -47,36 +46,41 @@ public class ProgressService {
     /** One report; a duplicate answers with the earlier report, a refusal is thrown as its problem. */
     @Transactional
     public ReportOutcome report(UUID assignmentId, ProgressInput input, Reporter reporter) {
-        List<String> clientIds = input.reportId() == null ? List.of() : List.of(input.reportId());
-        lockClientIds(reporter, clientIds);
-        Assignment assignment = Assignment.findById(assignmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (assignment == null) {
-            throw new AssignmentNotFoundException(assignmentId);
-        }
-        ReportOutcome outcome = recorder.record(assignment, input, context(reporter, clientIds, List.of(assignment)));
-        if (outcome.outcome() == ReportOutcome.Outcome.REJECTED) {
-            throw new ReportRejectedException(outcome.rejection());
-        }
-        return outcome;
+        return SingleReport.answer(
+                assignmentId,
+                record(List.of(new SingleReport(assignmentId, input, reporter).item()))
+                        .get(0));
+    }
+
+    /**
+     * Single reports of several callers that arrived together, in one transaction; each gets its own outcome, and a
+     * refusal is returned rather than thrown so that it does not undo the others.
+     */
+    @Transactional
+    public List<ReportOutcome> together(List<SingleReport> reports) {
+        return record(reports.stream().map(SingleReport::item).toList());
     }
 
     /** Many reports; every entry gets its own outcome, in the order sent, and a bad one never stops the others. */
     @Transactional
     public List<ReportOutcome> batch(List<BatchEntry> entries, Reporter reporter) {
-        List<String> clientIds = entries.stream()
-                .map(BatchEntry::reportId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
-        lockClientIds(reporter, clientIds);
-        List<Located> located = locator.locate(entries.stream()
-                .map(e -> e.unreadable() == null ? e.ref() : null)
+        return record(entries.stream().map(e -> new Item(e, reporter)).toList());
+    }
+
+    /** A report as read and who sent it. */
+    record Item(BatchEntry entry, Reporter reporter) {}
+
+    private List<ReportOutcome> record(List<Item> items) {
+        lockClientIds(items);
+        List<Located> located = locator.locate(items.stream()
+                .map(i -> i.entry().unreadable() == null ? i.entry().ref() : null)
                 .toList());
         Map<UUID, Assignment> assignments = lockAssignments(located);
-        ReportContext context = context(reporter, clientIds, assignments.values());
-        List<ReportOutcome> outcomes = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            outcomes.add(recordEntry(entries.get(i), located.get(i), assignments, context));
+        Map<Reporter, ReportContext> contexts = contexts(items, assignments.values());
+        List<ReportOutcome> outcomes = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            outcomes.add(recordEntry(item.entry(), located.get(i), assignments, contexts.get(item.reporter())));
         }
         return outcomes;
     }
@@ -111,29 +115,53 @@ public class ProgressService {
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
     }
 
-    private static ReportContext context(
-            Reporter reporter, List<String> clientIds, Collection<Assignment> assignments) {
-        Map<String, ProgressReport> known = new HashMap<>();
-        if (!clientIds.isEmpty()) {
-            ProgressReport.<ProgressReport>list("reporter = ?1 and clientReportId in ?2", reporter.subject(), clientIds)
-                    .forEach(r -> known.put(r.clientReportId, r));
+    /** One context per caller; callers with the same subject share what they reported before, by client id. */
+    private static Map<Reporter, ReportContext> contexts(List<Item> items, Collection<Assignment> assignments) {
+        Map<String, Map<String, ProgressReport>> knownBySubject = new HashMap<>();
+        items.stream()
+                .filter(i -> i.entry().reportId() != null)
+                .collect(Collectors.groupingBy(
+                        i -> i.reporter().subject(),
+                        Collectors.mapping(i -> i.entry().reportId(), Collectors.toSet())))
+                .forEach((subject, ids) -> knownBySubject.put(subject, known(subject, ids)));
+        Set<String> closed = closedPlans(assignments);
+        Instant now = Instant.now();
+        Map<Reporter, ReportContext> contexts = new HashMap<>();
+        for (Item item : items) {
+            contexts.computeIfAbsent(
+                    item.reporter(),
+                    r -> new ReportContext(
+                            r, now, knownBySubject.computeIfAbsent(r.subject(), s -> new HashMap<>()), closed));
         }
+        return contexts;
+    }
+
+    private static Map<String, ProgressReport> known(String subject, Set<String> clientIds) {
+        Map<String, ProgressReport> known = new HashMap<>();
+        ProgressReport.<ProgressReport>list("reporter = ?1 and clientReportId in ?2", subject, clientIds)
+                .forEach(r -> known.put(r.clientReportId, r));
+        return known;
+    }
+
+    private static Set<String> closedPlans(Collection<Assignment> assignments) {
         Set<String> planIds = assignments.stream().map(a -> a.planId).collect(Collectors.toSet());
-        Set<String> closed = planIds.isEmpty()
+        return planIds.isEmpty()
                 ? Set.of()
                 : TrackedPlan.<TrackedPlan>list("closedAt is not null and planId in ?1", planIds).stream()
                         .map(p -> p.planId)
                         .collect(Collectors.toSet());
-        return new ReportContext(reporter, Instant.now(), known, closed);
     }
 
     /** Transaction-scoped advisory locks on (reporter, client id), taken in one statement in a fixed order. */
-    private void lockClientIds(Reporter reporter, List<String> clientIds) {
-        if (clientIds.isEmpty()) {
+    private void lockClientIds(List<Item> items) {
+        String[] keys = items.stream()
+                .filter(i -> i.entry().reportId() != null)
+                .map(i -> i.reporter().subject() + "\u001f" + i.entry().reportId())
+                .distinct()
+                .toArray(String[]::new);
+        if (keys.length == 0) {
             return;
         }
-        String[] keys =
-                clientIds.stream().map(id -> reporter.subject() + "\u001f" + id).toArray(String[]::new);
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement lock = connection.prepareStatement("SELECT count(pg_advisory_xact_lock(k))"
                     + " FROM (SELECT hashtextextended(x, 7211) AS k FROM unnest(?::text[]) x ORDER BY 1) s")) {
