@@ -36,6 +36,7 @@ import org.taizhang.assignment.directory.UnitLevel;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.AuditEntry;
 import org.taizhang.assignment.entity.ProgressReport;
+import org.taizhang.assignment.entity.TrackedPlan;
 import org.taizhang.assignment.progress.ProgressInput;
 import org.taizhang.assignment.progress.Rejection;
 import org.taizhang.assignment.progress.Reporter;
@@ -223,6 +224,21 @@ class ProgressTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo(List.of("IN_PROGRESS", "COMPLETED")));
+    }
+
+    @Test
+    void shouldRefuseReportsOnAClosedPlan() {
+        inTx(() -> {
+            TrackedPlan.<TrackedPlan>findById(fgw.planId).closedAt = Instant.now();
+            return null;
+        });
+
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, body(null, "IN_PROGRESS", "已起草", 40))
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("CLOSED"));
+
+        assertThat(reportsOf(fgw)).isZero();
     }
 
     @Test

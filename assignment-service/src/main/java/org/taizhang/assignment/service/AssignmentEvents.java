@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
+import org.taizhang.events.DomainEvent;
 import org.taizhang.events.assignment.AssignmentCancelled;
 import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentDeadlineChanged;
@@ -45,8 +46,13 @@ public class AssignmentEvents {
                 new AssignmentCancelled(a.id.toString(), a.planId, a.taskId, a.unitId, a.cancelReason, a.cancelledAt));
     }
 
-    public void progressReported(ProgressReport r, Assignment a) {
-        outbox.publish(new ProgressReported(
+    /** Publishes events built by the static factories below, in list order, with one round trip. */
+    public void publishAll(List<DomainEvent> events) {
+        outbox.publishAll(events);
+    }
+
+    public static ProgressReported progressReported(ProgressReport r, Assignment a) {
+        return new ProgressReported(
                 r.id.toString(),
                 a.id.toString(),
                 a.planId,
@@ -58,12 +64,12 @@ public class AssignmentEvents {
                 r.reporter,
                 r.reportedVia.name(),
                 r.clientReportId,
-                r.reportedAt));
+                r.reportedAt);
     }
 
-    public void statusChanged(Assignment a, AssignmentStatus previous, String by, Instant at) {
-        outbox.publish(
-                new AssignmentStatusChanged(a.id.toString(), a.planId, a.taskId, a.unitId, previous, a.status, by, at));
+    public static AssignmentStatusChanged statusChanged(
+            Assignment a, AssignmentStatus previous, String by, Instant at) {
+        return new AssignmentStatusChanged(a.id.toString(), a.planId, a.taskId, a.unitId, previous, a.status, by, at);
     }
 
     public void deadlineChanged(Assignment a, Deadline previous) {

@@ -24,11 +24,9 @@ import org.taizhang.events.assignment.AssignmentStatus;
 @ApplicationScoped
 public class ProgressRecorder {
 
-    private final AssignmentEvents events;
     private final AuditTrail audit;
 
-    public ProgressRecorder(AssignmentEvents events, AuditTrail audit) {
-        this.events = events;
+    public ProgressRecorder(AuditTrail audit) {
         this.audit = audit;
     }
 
@@ -57,7 +55,7 @@ public class ProgressRecorder {
         if (input.reportId() != null) {
             context.knownByClientId().put(input.reportId(), report);
         }
-        events.progressReported(report, assignment);
+        context.events().add(AssignmentEvents.progressReported(report, assignment));
         if (report.applied) {
             apply(assignment, report, context);
         }
@@ -109,7 +107,9 @@ public class ProgressRecorder {
                 reopened ? AuditEntry.Action.REOPENED : AuditEntry.Action.PROGRESS_REPORTED,
                 before);
         if (previous != report.status) {
-            events.statusChanged(assignment, previous, context.reporter().subject(), context.now());
+            context.events()
+                    .add(AssignmentEvents.statusChanged(
+                            assignment, previous, context.reporter().subject(), context.now()));
         }
     }
 

@@ -1,10 +1,7 @@
 package org.taizhang.assignment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,17 +10,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
-import org.taizhang.assignment.entity.TrackedPlan;
 import org.taizhang.assignment.progress.ProgressInput;
 import org.taizhang.assignment.progress.Rejection;
 import org.taizhang.assignment.progress.Reporter;
 import org.taizhang.assignment.service.AssignmentLocator.Located;
+import org.taizhang.events.DomainEvent;
 
 /**
  * Takes progress reports, one or a batch, each in one transaction with its effects and events. Client report ids are
@@ -35,12 +31,15 @@ public class ProgressService {
 
     private final ProgressRecorder recorder;
     private final AssignmentLocator locator;
-    private final EntityManager entityManager;
+    private final ReportLookups lookups;
+    private final AssignmentEvents events;
 
-    public ProgressService(ProgressRecorder recorder, AssignmentLocator locator, EntityManager entityManager) {
+    public ProgressService(
+            ProgressRecorder recorder, AssignmentLocator locator, ReportLookups lookups, AssignmentEvents events) {
         this.recorder = recorder;
         this.locator = locator;
-        this.entityManager = entityManager;
+        this.lookups = lookups;
+        this.events = events;
     }
 
     /** One report; a duplicate answers with the earlier report, a refusal is thrown as its problem. */
@@ -76,12 +75,14 @@ public class ProgressService {
                 .map(i -> i.entry().unreadable() == null ? i.entry().ref() : null)
                 .toList());
         Map<UUID, Assignment> assignments = lockAssignments(located);
-        Map<Reporter, ReportContext> contexts = contexts(items, assignments.values());
+        List<DomainEvent> events = new ArrayList<>();
+        Map<Reporter, ReportContext> contexts = contexts(items, assignments.values(), events);
         List<ReportOutcome> outcomes = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             outcomes.add(recordEntry(item.entry(), located.get(i), assignments, contexts.get(item.reporter())));
         }
+        this.events.publishAll(events);
         return outcomes;
     }
 
@@ -101,73 +102,39 @@ public class ProgressService {
         return recorder.record(assignment, entry.input(), context);
     }
 
-    private static Map<UUID, Assignment> lockAssignments(List<Located> located) {
-        Set<UUID> ids = located.stream()
+    private Map<UUID, Assignment> lockAssignments(List<Located> located) {
+        return lookups.lockAssignments(located.stream()
                 .filter(l -> l != null && l.assignmentId() != null)
                 .map(Located::assignmentId)
-                .collect(Collectors.toCollection(HashSet::new));
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Assignment.<Assignment>find("id in ?1 order by id", ids)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+                .collect(Collectors.toCollection(HashSet::new)));
     }
 
     /** One context per caller; callers with the same subject share what they reported before, by client id. */
-    private static Map<Reporter, ReportContext> contexts(List<Item> items, Collection<Assignment> assignments) {
+    private Map<Reporter, ReportContext> contexts(
+            List<Item> items, Collection<Assignment> assignments, List<DomainEvent> events) {
         Map<String, Map<String, ProgressReport>> knownBySubject = new HashMap<>();
         items.stream()
                 .filter(i -> i.entry().reportId() != null)
                 .collect(Collectors.groupingBy(
                         i -> i.reporter().subject(),
                         Collectors.mapping(i -> i.entry().reportId(), Collectors.toSet())))
-                .forEach((subject, ids) -> knownBySubject.put(subject, known(subject, ids)));
-        Set<String> closed = closedPlans(assignments);
+                .forEach((subject, ids) -> knownBySubject.put(subject, lookups.earlierReports(subject, ids)));
+        Set<String> closed = lookups.closedPlans(assignments);
         Instant now = Instant.now();
         Map<Reporter, ReportContext> contexts = new HashMap<>();
         for (Item item : items) {
             contexts.computeIfAbsent(
                     item.reporter(),
                     r -> new ReportContext(
-                            r, now, knownBySubject.computeIfAbsent(r.subject(), s -> new HashMap<>()), closed));
+                            r, now, knownBySubject.computeIfAbsent(r.subject(), s -> new HashMap<>()), closed, events));
         }
         return contexts;
     }
 
-    private static Map<String, ProgressReport> known(String subject, Set<String> clientIds) {
-        Map<String, ProgressReport> known = new HashMap<>();
-        ProgressReport.<ProgressReport>list("reporter = ?1 and clientReportId in ?2", subject, clientIds)
-                .forEach(r -> known.put(r.clientReportId, r));
-        return known;
-    }
-
-    private static Set<String> closedPlans(Collection<Assignment> assignments) {
-        Set<String> planIds = assignments.stream().map(a -> a.planId).collect(Collectors.toSet());
-        return planIds.isEmpty()
-                ? Set.of()
-                : TrackedPlan.<TrackedPlan>list("closedAt is not null and planId in ?1", planIds).stream()
-                        .map(p -> p.planId)
-                        .collect(Collectors.toSet());
-    }
-
-    /** Transaction-scoped advisory locks on (reporter, client id), taken in one statement in a fixed order. */
     private void lockClientIds(List<Item> items) {
-        String[] keys = items.stream()
+        lookups.lockClientIds(items.stream()
                 .filter(i -> i.entry().reportId() != null)
                 .map(i -> i.reporter().subject() + "\u001f" + i.entry().reportId())
-                .distinct()
-                .toArray(String[]::new);
-        if (keys.length == 0) {
-            return;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement("SELECT count(pg_advisory_xact_lock(k))"
-                    + " FROM (SELECT hashtextextended(x, 7211) AS k FROM unnest(?::text[]) x ORDER BY 1) s")) {
-                lock.setArray(1, connection.createArrayOf("text", keys));
-                lock.executeQuery().close();
-            }
-        });
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 }

@@ -1,14 +1,21 @@
 package org.taizhang.assignment.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.taizhang.assignment.entity.ProgressReport;
 import org.taizhang.assignment.progress.Reporter;
+import org.taizhang.events.DomainEvent;
 
 /**
  * What recording reports needs beyond the report itself, fetched once per request: the caller, the time, the
- * reporter's earlier reports by client id (grown as a batch is recorded) and the plans already closed.
+ * reporter's earlier reports by client id (grown as a batch is recorded), the plans already closed, and the
+ * events to publish once every report is recorded (shared by all callers of one transaction, so they keep its order).
  */
 public record ReportContext(
-        Reporter reporter, Instant now, Map<String, ProgressReport> knownByClientId, Set<String> closedPlanIds) {}
+        Reporter reporter,
+        Instant now,
+        Map<String, ProgressReport> knownByClientId,
+        Set<String> closedPlanIds,
+        List<DomainEvent> events) {}
