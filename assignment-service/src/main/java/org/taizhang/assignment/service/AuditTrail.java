@@ -2,6 +2,7 @@ package org.taizhang.assignment.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -14,10 +15,11 @@ import org.taizhang.assignment.entity.AuditEntry;
 @ApplicationScoped
 public class AuditTrail {
 
-    private final ObjectMapper json;
+    private final ObjectWriter json;
 
     public AuditTrail(ObjectMapper json) {
-        this.json = json;
+        // A writer bound to the type once, not a serializer looked up twice for every report of a batch.
+        this.json = json.writerFor(AuditState.class);
     }
 
     /** The state worth auditing, captured before a change so it can be written next to the state after. */
