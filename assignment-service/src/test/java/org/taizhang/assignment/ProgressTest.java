@@ -98,7 +98,10 @@ class ProgressTest {
                 .get(URI.create(location).getPath())
                 .then()
                 .statusCode(200)
-                .body("summary", equalTo("已起草"));
+                .body("summary", equalTo("已起草"))
+                .body("percent", equalTo(40))
+                .body("evidence", equalTo(List.of(EVIDENCE)))
+                .body("reportedBy", equalTo("unit-t-3496-fgw"));
 
         given().auth()
                 .oauth2(TestTokens.unit("t-3496-fgw"))
@@ -223,7 +226,9 @@ class ProgressTest {
                 .get("/api/assignments/" + county.id + "/progress")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo(List.of("IN_PROGRESS", "COMPLETED")));
+                .body("status", equalTo(List.of("IN_PROGRESS", "COMPLETED")))
+                .body("reportedAt", equalTo(List.of(older.get("reportedAt"), newer.get("reportedAt"))))
+                .body("applied", equalTo(List.of(false, true)));
     }
 
     @Test

@@ -29,6 +29,11 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Assignment assignment, String actor, AuditEntry.Action action, AuditState before) {
+        entry(assignment, actor, action, before).persist();
+    }
+
+    /** The entry for a change, for callers that insert many at once. */
+    public AuditEntry entry(Assignment assignment, String actor, AuditEntry.Action action, AuditState before) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.assignmentId = assignment.id;
@@ -37,7 +42,7 @@ public class AuditTrail {
         entry.action = action;
         entry.before = before == null ? null : write(before);
         entry.after = write(AuditState.of(assignment));
-        entry.persist();
+        return entry;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -51,11 +51,11 @@ public class ProgressRecorder {
             return ReportOutcome.rejected(refused.get());
         }
         ProgressReport report = newReport(assignment, input, context, fingerprint);
-        report.persist();
+        context.writes().reports().add(report);
         if (input.reportId() != null) {
             context.knownByClientId().put(input.reportId(), report);
         }
-        context.events().add(AssignmentEvents.progressReported(report, assignment));
+        context.writes().events().add(AssignmentEvents.progressReported(report, assignment));
         if (report.applied) {
             apply(assignment, report, context);
         }
@@ -101,13 +101,16 @@ public class ProgressRecorder {
         }
         assignment.updatedAt = context.now();
         boolean reopened = previous == AssignmentStatus.COMPLETED && report.status != AssignmentStatus.COMPLETED;
-        audit.record(
-                assignment,
-                context.reporter().subject(),
-                reopened ? AuditEntry.Action.REOPENED : AuditEntry.Action.PROGRESS_REPORTED,
-                before);
+        context.writes()
+                .audits()
+                .add(audit.entry(
+                        assignment,
+                        context.reporter().subject(),
+                        reopened ? AuditEntry.Action.REOPENED : AuditEntry.Action.PROGRESS_REPORTED,
+                        before));
         if (previous != report.status) {
-            context.events()
+            context.writes()
+                    .events()
                     .add(AssignmentEvents.statusChanged(
                             assignment, previous, context.reporter().subject(), context.now()));
         }

@@ -19,7 +19,6 @@ import org.taizhang.assignment.progress.ProgressInput;
 import org.taizhang.assignment.progress.Rejection;
 import org.taizhang.assignment.progress.Reporter;
 import org.taizhang.assignment.service.AssignmentLocator.Located;
-import org.taizhang.events.DomainEvent;
 
 /**
  * Takes progress reports, one or a batch, each in one transaction with its effects and events. Client report ids are
@@ -32,13 +31,19 @@ public class ProgressService {
     private final ProgressRecorder recorder;
     private final AssignmentLocator locator;
     private final ReportLookups lookups;
+    private final ReportRows rows;
     private final AssignmentEvents events;
 
     public ProgressService(
-            ProgressRecorder recorder, AssignmentLocator locator, ReportLookups lookups, AssignmentEvents events) {
+            ProgressRecorder recorder,
+            AssignmentLocator locator,
+            ReportLookups lookups,
+            ReportRows rows,
+            AssignmentEvents events) {
         this.recorder = recorder;
         this.locator = locator;
         this.lookups = lookups;
+        this.rows = rows;
         this.events = events;
     }
 
@@ -75,14 +80,15 @@ public class ProgressService {
                 .map(i -> i.entry().unreadable() == null ? i.entry().ref() : null)
                 .toList());
         Map<UUID, Assignment> assignments = lockAssignments(located);
-        List<DomainEvent> events = new ArrayList<>();
-        Map<Reporter, ReportContext> contexts = contexts(items, assignments.values(), events);
+        ReportWrites writes = ReportWrites.empty();
+        Map<Reporter, ReportContext> contexts = contexts(items, assignments.values(), writes);
         List<ReportOutcome> outcomes = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             outcomes.add(recordEntry(item.entry(), located.get(i), assignments, contexts.get(item.reporter())));
         }
-        this.events.publishAll(events);
+        rows.insert(writes.reports(), writes.audits());
+        events.publishAll(writes.events());
         return outcomes;
     }
 
@@ -111,7 +117,7 @@ public class ProgressService {
 
     /** One context per caller; callers with the same subject share what they reported before, by client id. */
     private Map<Reporter, ReportContext> contexts(
-            List<Item> items, Collection<Assignment> assignments, List<DomainEvent> events) {
+            List<Item> items, Collection<Assignment> assignments, ReportWrites writes) {
         Map<String, Map<String, ProgressReport>> knownBySubject = new HashMap<>();
         items.stream()
                 .filter(i -> i.entry().reportId() != null)
@@ -126,7 +132,7 @@ public class ProgressService {
             contexts.computeIfAbsent(
                     item.reporter(),
                     r -> new ReportContext(
-                            r, now, knownBySubject.computeIfAbsent(r.subject(), s -> new HashMap<>()), closed, events));
+                            r, now, knownBySubject.computeIfAbsent(r.subject(), s -> new HashMap<>()), closed, writes));
         }
         return contexts;
     }

@@ -1,21 +1,19 @@
 package org.taizhang.assignment.service;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.taizhang.assignment.entity.ProgressReport;
 import org.taizhang.assignment.progress.Reporter;
-import org.taizhang.events.DomainEvent;
 
 /**
  * What recording reports needs beyond the report itself, fetched once per request: the caller, the time, the
- * reporter's earlier reports by client id (grown as a batch is recorded), the plans already closed, and the
- * events to publish once every report is recorded (shared by all callers of one transaction, so they keep its order).
+ * reporter's earlier reports by client id (grown as a batch is recorded), the plans already closed, and what
+ * to write once every report is recorded (shared by all callers of one transaction, so that it keeps their order).
  */
 public record ReportContext(
         Reporter reporter,
         Instant now,
         Map<String, ProgressReport> knownByClientId,
         Set<String> closedPlanIds,
-        List<DomainEvent> events) {}
+        ReportWrites writes) {}
