@@ -54,8 +54,8 @@ class PollCostMeasurementTest {
         var reported = polls(plans, ReadModelPollTest::reports);
         CpuMeter.Cost creating = CpuMeter.of(() -> created.forEach(consumer::assignments));
         int[] statements = {0};
-        CpuMeter.Cost reporting = CpuMeter.of(() -> reported.forEach(
-                poll -> statements[0] += SqlLog.during(() -> consumer.assignments(poll)).size()));
+        CpuMeter.Cost reporting = CpuMeter.of(() -> reported.forEach(poll ->
+                statements[0] += SqlLog.during(() -> consumer.assignments(poll)).size()));
         CpuMeter.Cost redelivering = CpuMeter.of(() -> reported.forEach(consumer::assignments));
         if (print) {
             System.out.println("MEASURE reporting AssignmentCreated: " + creating.per(events));

@@ -74,8 +74,8 @@ class ReadModelPollTest {
         PlanScenario plan = scenario(1);
         String id = plan.created().get(0).assignmentId();
         consume(plan.created());
-        ProducerRecord<String, String> started = record(
-                plan.status(id, AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS, Instant.now()));
+        ProducerRecord<String, String> started =
+                record(plan.status(id, AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS, Instant.now()));
         DomainEvent report = plan.report(id, AssignmentStatus.IN_PROGRESS, "已起草", "https://gov.example/1");
 
         // The same report under a second event id counts once as well, as it does across polls.
@@ -122,7 +122,8 @@ class ReadModelPollTest {
     }
 
     private void consume(List<? extends DomainEvent> events) {
-        consumer.assignments(Polls.of(events.stream().map(ReadModelPollTest::record).toList()));
+        consumer.assignments(
+                Polls.of(events.stream().map(ReadModelPollTest::record).toList()));
     }
 
     static ProducerRecord<String, String> record(DomainEvent event) {
