@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.taizhang.events.CloudEventHeaders;
@@ -39,15 +40,17 @@ class ReadModelPollTest {
         consume(many.created());
 
         List<String> forFew = SqlLog.during(() -> consume(reports(few)));
-        List<String> forMany = SqlLog.during(() -> consume(reports(many)));
+        // Two events each: the second finds its row locked in the session already, without a second select.
+        List<String> forMany = SqlLog.during(() -> consume(
+                Stream.concat(reports(many).stream(), reports(many).stream()).toList()));
 
-        assertThat(forMany).as("statements for 40 events, as for 2").hasSameSizeAs(forFew);
+        assertThat(forMany).as("statements for 80 events, as for 2").hasSameSizeAs(forFew);
         assertThat(forMany)
                 .filteredOn(sql -> sql.contains(" for "))
                 .as("one locking select, none per event")
                 .singleElement()
                 .satisfies(sql -> assertThat(sql).contains("assignment"));
-        assertThat(inTx(() -> ProgressReport.count("planId", many.planId))).isEqualTo(40);
+        assertThat(inTx(() -> ProgressReport.count("planId", many.planId))).isEqualTo(80);
     }
 
     @Test
