@@ -3,10 +3,16 @@ package org.taizhang.events.inbox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.DomainEvent;
@@ -22,6 +28,11 @@ public class Inbox {
 
     private static final String INSERT = "INSERT INTO inbox_event (consumer, event_id, event_type, subject)"
             + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    /** One statement for a whole poll; RETURNING names the events recorded now, i.e. the first deliveries. */
+    private static final String INSERT_ALL = "INSERT INTO inbox_event (consumer, event_id, event_type, subject)"
+            + " SELECT ?, e.id, e.type, e.subject FROM unnest(?::text[], ?::text[], ?::text[]) AS e (id, type, subject)"
+            + " ON CONFLICT DO NOTHING RETURNING event_id";
 
     private final AgroalDataSource dataSource;
 
@@ -40,6 +51,16 @@ public class Inbox {
                 .flatMap(EventCodec.instance()::decode);
     }
 
+    /**
+     * {@link #accept} for a whole poll in one statement: the events of the records that are first deliveries, in poll
+     * order. An event that comes twice in the poll is accepted at its first record only.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AcceptedEvent> acceptAll(String consumer, List<ConsumerRecord<String, String>> records) {
+        InboxBatch batch = InboxBatch.of(records);
+        return batch.isEmpty() ? List.of() : batch.accepted(firstDeliveries(consumer, batch.envelopes()));
+    }
+
     /** Records the envelope as applied by the consumer; false when it already was. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, EventEnvelope envelope) {
@@ -53,5 +74,32 @@ public class Inbox {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record event " + envelope.id() + " in the inbox", e);
         }
+    }
+
+    /** Records the envelopes (distinct ids) as applied by the consumer; answers the ids that were not before. */
+    private Set<String> firstDeliveries(String consumer, List<EventEnvelope> envelopes) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
+            insert.setString(1, consumer);
+            insert.setArray(2, texts(connection, envelopes.stream().map(EventEnvelope::id)));
+            insert.setArray(3, texts(connection, envelopes.stream().map(EventEnvelope::type)));
+            insert.setArray(4, texts(connection, envelopes.stream().map(EventEnvelope::subject)));
+            Set<String> inserted = new HashSet<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(rows.getString(1));
+                }
+            }
+            return inserted;
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Cannot record " + envelopes.size() + " events from "
+                            + envelopes.get(0).id() + " in the inbox",
+                    e);
+        }
+    }
+
+    private static Array texts(Connection connection, Stream<String> values) throws SQLException {
+        return connection.createArrayOf("text", values.toArray(String[]::new));
     }
 }

@@ -5,7 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.taizhang.events.DomainEvent;
 import org.taizhang.events.assignment.AssignmentCancelled;
 import org.taizhang.events.assignment.AssignmentCreated;
@@ -17,53 +22,80 @@ import org.taizhang.reminder.entity.TrackedAssignment;
 
 /**
  * Keeps this service's copy of each assignment from assignment events and reschedules its reminders on every change.
- * Rows are locked before they change, so that a tick working the same assignment finishes first.
+ * A poll's rows are locked before any changes, all in one query in id order, so that a tick working the same
+ * assignments finishes first and two transactions locking the same rows never deadlock.
  */
 @ApplicationScoped
 public class AssignmentTracker {
 
+    private final Planning planning;
     private final Rescheduler rescheduler;
 
-    public AssignmentTracker(Rescheduler rescheduler) {
+    public AssignmentTracker(Planning planning, Rescheduler rescheduler) {
+        this.planning = planning;
         this.rescheduler = rescheduler;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(DomainEvent event) {
+        applyAll(List.of(event));
+    }
+
+    /** Applies the events in order: one query locks their rows, one snapshot plans them all. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyAll(List<DomainEvent> events) {
+        List<String> ids = AssignmentIds.lockOrder(events);
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, TrackedAssignment> tracked = new HashMap<>();
+        TrackedAssignment.<TrackedAssignment>find("assignmentId in ?1 order by assignmentId", ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .forEach(a -> tracked.put(a.assignmentId, a));
+        Planning.Snapshot snapshot = planning.snapshot(Stream.concat(
+                        tracked.values().stream().map(a -> a.planId),
+                        events.stream()
+                                .filter(AssignmentCreated.class::isInstance)
+                                .map(e -> ((AssignmentCreated) e).planId()))
+                .filter(Objects::nonNull)
+                .toList());
+        events.forEach(event -> apply(event, tracked, snapshot));
+    }
+
+    private void apply(DomainEvent event, Map<String, TrackedAssignment> tracked, Planning.Snapshot snapshot) {
         if (event instanceof AssignmentCreated created) {
-            created(created);
+            created(created, tracked, snapshot);
         } else if (event instanceof AssignmentDeadlineChanged changed) {
-            locked(changed.assignmentId()).ifPresent(a -> {
+            locked(tracked, changed.assignmentId()).ifPresent(a -> {
                 a.setDeadline(changed.deadline());
-                touch(a, changed.changedAt());
+                touch(a, changed.changedAt(), snapshot);
             });
         } else if (event instanceof AssignmentStatusChanged changed) {
-            locked(changed.assignmentId()).ifPresent(a -> {
+            locked(tracked, changed.assignmentId()).ifPresent(a -> {
                 a.status = changed.status() == null ? a.status : changed.status();
-                touch(a, changed.changedAt());
+                touch(a, changed.changedAt(), snapshot);
             });
         } else if (event instanceof ProgressReported reported) {
-            locked(reported.assignmentId()).ifPresent(a -> {
+            locked(tracked, reported.assignmentId()).ifPresent(a -> {
                 Instant at = reported.reportedAt() == null ? Instant.now() : reported.reportedAt();
                 a.lastReportAt = a.lastReportAt == null || at.isAfter(a.lastReportAt) ? at : a.lastReportAt;
-                touch(a, at);
+                touch(a, at, snapshot);
             });
         } else if (event instanceof AssignmentCancelled cancelled) {
-            locked(cancelled.assignmentId()).ifPresent(a -> {
+            locked(tracked, cancelled.assignmentId()).ifPresent(a -> {
                 a.cancelledAt = cancelled.cancelledAt() == null ? Instant.now() : cancelled.cancelledAt();
-                touch(a, a.cancelledAt);
+                touch(a, a.cancelledAt, snapshot);
             });
         }
     }
 
-    private void created(AssignmentCreated event) {
-        TrackedAssignment a = TrackedAssignment.<TrackedAssignment>findByIdOptional(
-                        event.assignmentId(), LockModeType.PESSIMISTIC_WRITE)
-                .orElseGet(() -> {
-                    TrackedAssignment fresh = new TrackedAssignment();
-                    fresh.assignmentId = event.assignmentId();
-                    return fresh;
-                });
+    private void created(AssignmentCreated event, Map<String, TrackedAssignment> tracked, Planning.Snapshot snapshot) {
+        TrackedAssignment a = tracked.computeIfAbsent(event.assignmentId(), id -> {
+            TrackedAssignment fresh = new TrackedAssignment();
+            fresh.assignmentId = id;
+            return fresh;
+        });
         a.planId = event.planId();
         a.taskId = event.taskId();
         a.taskNumber = event.taskNumber();
@@ -77,17 +109,17 @@ public class AssignmentTracker {
         a.createdAt = event.createdAt() == null ? Instant.now() : event.createdAt();
         a.updatedAt = a.createdAt;
         a.persist();
-        touch(a, a.createdAt);
+        touch(a, a.createdAt, snapshot);
     }
 
-    private void touch(TrackedAssignment assignment, Instant at) {
+    private void touch(TrackedAssignment assignment, Instant at, Planning.Snapshot snapshot) {
         assignment.updatedAt = at == null ? Instant.now() : at;
-        rescheduler.reschedule(assignment);
+        rescheduler.reschedule(assignment, snapshot);
     }
 
-    private static Optional<TrackedAssignment> locked(String assignmentId) {
-        Optional<TrackedAssignment> found =
-                TrackedAssignment.findByIdOptional(assignmentId, LockModeType.PESSIMISTIC_WRITE);
+    /** The row locked for this poll (or created earlier in it); empty when the assignment is not tracked. */
+    private static Optional<TrackedAssignment> locked(Map<String, TrackedAssignment> tracked, String assignmentId) {
+        Optional<TrackedAssignment> found = Optional.ofNullable(tracked.get(assignmentId));
         if (found.isEmpty()) {
             // Events of one assignment arrive in order, so this is an assignment created before this service
             // started listening; there is nothing to remind of it by.

@@ -37,12 +37,11 @@ public class Rescheduler {
         this.config = config;
     }
 
+    /** After the assignment changed; the snapshot is the one its poll of events shares. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reschedule(TrackedAssignment assignment) {
-        assignment.nextFireAt = planning.snapshot()
-                .forPlan(assignment.planId)
-                .nextFireAt(assignment)
-                .orElse(null);
+    public void reschedule(TrackedAssignment assignment, Planning.Snapshot snapshot) {
+        assignment.nextFireAt =
+                snapshot.forPlan(assignment.planId).nextFireAt(assignment).orElse(null);
     }
 
     /** After a plan's policy changed. */

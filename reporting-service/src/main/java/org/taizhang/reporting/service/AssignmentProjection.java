@@ -27,14 +27,11 @@ import org.taizhang.reporting.entity.StatusChange;
 public class AssignmentProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void created(AssignmentCreated event) {
+    void created(AssignmentCreated event, AssignmentRows rows) {
         if (event.planId() == null || event.taskId() == null || event.unitId() == null) {
             return; // nothing to join it to; ignored alike by the live channels and by a rebuild
         }
-        Assignment a = Assignment.findById(event.assignmentId());
-        if (a == null) {
-            a = stub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
-        }
+        Assignment a = rows.assignmentOrStub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
         boolean wasStub = !a.created;
         if (!wasStub || a.deadline.kind == DeadlineKind.UNSPECIFIED) {
             a.deadline = DeadlineColumns.of(event.deadline());
@@ -56,23 +53,23 @@ public class AssignmentProjection {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void cancelled(AssignmentCancelled event) {
-        Assignment a = find(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
+    void cancelled(AssignmentCancelled event, AssignmentRows rows) {
+        Assignment a = rows.assignmentOrStub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
         a.cancelledAt = Objects.requireNonNullElse(event.cancelledAt(), PlanProjection.UNKNOWN_TIME);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deadlineChanged(AssignmentDeadlineChanged event) {
-        find(event.assignmentId(), event.planId(), event.taskId(), event.unitId()).deadline =
+    void deadlineChanged(AssignmentDeadlineChanged event, AssignmentRows rows) {
+        rows.assignmentOrStub(event.assignmentId(), event.planId(), event.taskId(), event.unitId()).deadline =
                 DeadlineColumns.of(event.deadline());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void statusChanged(AssignmentStatusChanged event) {
+    void statusChanged(AssignmentStatusChanged event, AssignmentRows rows) {
         if (event.status() == null) {
             return; // a status this build does not know (a newer producer's): the last known one stands
         }
-        Assignment a = find(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
+        Assignment a = rows.assignmentOrStub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
         if (event.status() != AssignmentStatus.COMPLETED) {
             a.completedAt = null;
         } else if (a.status != AssignmentStatus.COMPLETED || a.completedAt == null) {
@@ -93,8 +90,8 @@ public class AssignmentProjection {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void progressReported(ProgressReported event) {
-        if (event.reportId() == null || ProgressReport.findById(event.reportId()) != null) {
+    void progressReported(ProgressReported event, AssignmentRows rows) {
+        if (event.reportId() == null || !rows.newReport(event.reportId())) {
             return; // the same report sent again under a new event id counts once
         }
         ProgressReport report = new ProgressReport();
@@ -110,7 +107,7 @@ public class AssignmentProjection {
         report.reportedVia = event.reportedVia();
         report.reportedAt = event.reportedAt();
         report.persist();
-        Assignment a = find(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
+        Assignment a = rows.assignmentOrStub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
         if (event.reportedAt() != null
                 && (a.lastReportAt == null || event.reportedAt().isAfter(a.lastReportAt))) {
             a.lastReportAt = event.reportedAt();
@@ -118,8 +115,8 @@ public class AssignmentProjection {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reminderIssued(ReminderIssued event) {
-        if (event.reminderId() == null || Reminder.findById(event.reminderId()) != null) {
+    void reminderIssued(ReminderIssued event, AssignmentRows rows) {
+        if (event.reminderId() == null || !rows.newReminder(event.reminderId())) {
             return;
         }
         Reminder reminder = new Reminder();
@@ -134,20 +131,5 @@ public class AssignmentProjection {
         reminder.recipientUnitId = event.recipientUnitId();
         reminder.issuedAt = event.issuedAt();
         reminder.persist();
-    }
-
-    private static Assignment find(String assignmentId, String planId, String taskId, String unitId) {
-        Assignment a = Assignment.findById(assignmentId);
-        return a != null ? a : stub(assignmentId, planId, taskId, unitId);
-    }
-
-    private static Assignment stub(String assignmentId, String planId, String taskId, String unitId) {
-        Assignment a = new Assignment();
-        a.assignmentId = assignmentId;
-        a.planId = Objects.requireNonNullElse(planId, "");
-        a.taskId = Objects.requireNonNullElse(taskId, "");
-        a.unitId = Objects.requireNonNullElse(unitId, "");
-        a.persist();
-        return a;
     }
 }

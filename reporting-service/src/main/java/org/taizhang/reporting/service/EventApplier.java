@@ -3,7 +3,10 @@ package org.taizhang.reporting.service;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.taizhang.events.DomainEvent;
@@ -13,6 +16,7 @@ import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentDeadlineChanged;
 import org.taizhang.events.assignment.AssignmentStatusChanged;
 import org.taizhang.events.assignment.ProgressReported;
+import org.taizhang.events.inbox.AcceptedEvent;
 import org.taizhang.events.inbox.Inbox;
 import org.taizhang.events.plan.PlanClosed;
 import org.taizhang.events.plan.PlanPublished;
@@ -52,15 +56,36 @@ public class EventApplier {
         };
     }
 
-    /** Applies the record's event unless it was applied before; true when it was applied now. */
+    /**
+     * Applies the record's event unless it was applied before; true when it was applied now. Rows are looked up as
+     * needed, so that a rebuild, which applies record after record, never flushes on the way.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(ConsumerRecord<String, String> record) {
         Optional<DomainEvent> event = inbox.accept(consumerOf(record.topic()), record);
-        event.ifPresent(this::apply);
+        event.ifPresent(e -> apply(e, AssignmentRows.oneByOne()));
         return event.isPresent();
     }
 
-    private void apply(DomainEvent event) {
+    /**
+     * Applies a poll's records, each event once, in order: one inbox statement per topic, then one query per table for
+     * the rows the events write (assignments locked in id order). Answers the records whose events were applied now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConsumerRecord<String, String>> applyAll(List<ConsumerRecord<String, String>> records) {
+        Map<String, List<ConsumerRecord<String, String>>> byConsumer = new LinkedHashMap<>();
+        records.forEach(r -> byConsumer
+                .computeIfAbsent(consumerOf(r.topic()), c -> new ArrayList<>())
+                .add(r));
+        List<AcceptedEvent> accepted = new ArrayList<>();
+        byConsumer.forEach((consumer, polled) -> accepted.addAll(inbox.acceptAll(consumer, polled)));
+        List<DomainEvent> events = accepted.stream().map(AcceptedEvent::event).toList();
+        AssignmentRows rows = AssignmentRows.lockedFor(PollNeeds.of(events));
+        events.forEach(event -> apply(event, rows));
+        return accepted.stream().map(AcceptedEvent::record).toList();
+    }
+
+    private void apply(DomainEvent event, AssignmentRows rows) {
         if (event.aggregateId() == null) {
             Log.warnf("Ignoring a %s without its aggregate id", event.getClass().getSimpleName());
         } else if (event instanceof PlanPublished e) {
@@ -72,17 +97,17 @@ public class EventApplier {
         } else if (event instanceof PlanClosed e) {
             plans.closed(e);
         } else if (event instanceof AssignmentCreated e) {
-            assignments.created(e);
+            assignments.created(e, rows);
         } else if (event instanceof AssignmentCancelled e) {
-            assignments.cancelled(e);
+            assignments.cancelled(e, rows);
         } else if (event instanceof AssignmentDeadlineChanged e) {
-            assignments.deadlineChanged(e);
+            assignments.deadlineChanged(e, rows);
         } else if (event instanceof AssignmentStatusChanged e) {
-            assignments.statusChanged(e);
+            assignments.statusChanged(e, rows);
         } else if (event instanceof ProgressReported e) {
-            assignments.progressReported(e);
+            assignments.progressReported(e, rows);
         } else if (event instanceof ReminderIssued e) {
-            assignments.reminderIssued(e);
+            assignments.reminderIssued(e, rows);
         }
         // Deliveries of reminders and types added later carry nothing the reports use.
     }

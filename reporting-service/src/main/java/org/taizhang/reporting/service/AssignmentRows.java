@@ -1,0 +1,95 @@
+package org.taizhang.reporting.service;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.taizhang.reporting.entity.Assignment;
+import org.taizhang.reporting.entity.ProgressReport;
+import org.taizhang.reporting.entity.Reminder;
+
+/**
+ * The rows {@link AssignmentProjection} reads before it writes: looked up one at a time (a rebuild, which must not flush
+ * per event), or for a whole poll in one query per table, assignments locked in id order, so that applying the poll
+ * asks nothing more of the database.
+ */
+final class AssignmentRows {
+
+    private final Map<String, Assignment> assignments;
+    private final Set<String> reports;
+    private final Set<String> reminders;
+
+    private AssignmentRows(Map<String, Assignment> assignments, Set<String> reports, Set<String> reminders) {
+        this.assignments = assignments;
+        this.reports = reports;
+        this.reminders = reminders;
+    }
+
+    /** Each row looked up when asked for. */
+    static AssignmentRows oneByOne() {
+        return new AssignmentRows(null, null, null);
+    }
+
+    /** The rows of a poll's events, read now: what the poll needs is in {@code needs}. */
+    static AssignmentRows lockedFor(PollNeeds needs) {
+        Map<String, Assignment> assignments = new HashMap<>();
+        if (!needs.assignmentIds().isEmpty()) {
+            Assignment.<Assignment>find("assignmentId in ?1 order by assignmentId", needs.assignmentIds())
+                    .withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .list()
+                    .forEach(a -> assignments.put(a.assignmentId, a));
+        }
+        return new AssignmentRows(
+                assignments,
+                existing("select reportId from ProgressReport where reportId in :ids", needs.reportIds()),
+                existing("select reminderId from Reminder where reminderId in :ids", needs.reminderIds()));
+    }
+
+    /** The assignment's row, null when there is none yet. */
+    Assignment assignment(String assignmentId) {
+        return assignments == null ? Assignment.findById(assignmentId) : assignments.get(assignmentId);
+    }
+
+    /** The assignment's row, else a stub keyed by its id that its AssignmentCreated completes. */
+    Assignment assignmentOrStub(String assignmentId, String planId, String taskId, String unitId) {
+        Assignment a = assignment(assignmentId);
+        return a != null ? a : stub(assignmentId, planId, taskId, unitId);
+    }
+
+    private Assignment stub(String assignmentId, String planId, String taskId, String unitId) {
+        Assignment a = new Assignment();
+        a.assignmentId = assignmentId;
+        a.planId = Objects.requireNonNullElse(planId, "");
+        a.taskId = Objects.requireNonNullElse(taskId, "");
+        a.unitId = Objects.requireNonNullElse(unitId, "");
+        a.persist();
+        if (assignments != null) {
+            assignments.put(assignmentId, a);
+        }
+        return a;
+    }
+
+    /** True, once, for a report id not stored yet; the caller stores it. */
+    boolean newReport(String reportId) {
+        return reports == null ? ProgressReport.findById(reportId) == null : reports.add(reportId);
+    }
+
+    /** True, once, for a reminder id not stored yet; the caller stores it. */
+    boolean newReminder(String reminderId) {
+        return reminders == null ? Reminder.findById(reminderId) == null : reminders.add(reminderId);
+    }
+
+    private static Set<String> existing(String query, Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        if (!ids.isEmpty()) {
+            found.addAll(Assignment.getEntityManager()
+                    .createQuery(query, String.class)
+                    .setParameter("ids", ids)
+                    .getResultList());
+        }
+        return found;
+    }
+}

@@ -1,0 +1,139 @@
+package org.taizhang.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.taizhang.events.CloudEventHeaders;
+import org.taizhang.events.DomainEvent;
+import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.reminder.ReminderKind;
+import org.taizhang.reporting.PlanScenario.Unit;
+import org.taizhang.reporting.entity.Assignment;
+import org.taizhang.reporting.entity.ProgressReport;
+import org.taizhang.reporting.entity.Reminder;
+import org.taizhang.reporting.entity.StatusChange;
+import org.taizhang.reporting.messaging.ReadModelConsumer;
+import org.taizhang.testsupport.Polls;
+
+/** Whole polls handed to the consumer as Kafka would: each event once, in order, at a cost that does not grow per event. */
+@QuarkusTest
+class ReadModelPollTest {
+
+    @Inject
+    ReadModelConsumer consumer;
+
+    @Test
+    void shouldLookUpAPollsRowsInOneQueryPerTableWhateverTheNumberOfEvents() {
+        PlanScenario few = scenario(2);
+        PlanScenario many = scenario(40);
+        consume(few.created());
+        consume(many.created());
+
+        List<String> forFew = SqlLog.during(() -> consume(reports(few)));
+        // Two events each: the second finds its row locked in the session already, without a second select.
+        List<String> forMany = SqlLog.during(() -> consume(
+                Stream.concat(reports(many).stream(), reports(many).stream()).toList()));
+
+        assertThat(forMany).as("statements for 80 events, as for 2").hasSameSizeAs(forFew);
+        assertThat(forMany)
+                .filteredOn(sql -> sql.contains(" for "))
+                .as("one locking select, none per event")
+                .singleElement()
+                .satisfies(sql -> assertThat(sql).contains("assignment"));
+        assertThat(inTx(() -> ProgressReport.count("planId", many.planId))).isEqualTo(80);
+    }
+
+    @Test
+    void shouldApplyAPollsEventsOfOneAssignmentInOrderFromAStubOn() {
+        PlanScenario plan = scenario(1);
+        String id = plan.created().get(0).assignmentId();
+
+        consume(List.of(
+                plan.status(id, AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS, Instant.now()),
+                plan.created().get(0),
+                plan.reminder(id, ReminderKind.BEFORE_DUE),
+                plan.status(id, AssignmentStatus.IN_PROGRESS, AssignmentStatus.COMPLETED, Instant.now())));
+
+        Assignment stored = inTx(() -> Assignment.findById(id));
+        assertThat(stored.created).isTrue();
+        assertThat(stored.status).isEqualTo(AssignmentStatus.COMPLETED);
+        assertThat(stored.completedAt).isNotNull();
+        assertThat(inTx(() -> StatusChange.count("assignmentId", id))).isEqualTo(2);
+        assertThat(inTx(() -> Reminder.count("assignmentId", id))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldApplyAnEventRedeliveredInTheSamePollOnce() {
+        PlanScenario plan = scenario(1);
+        String id = plan.created().get(0).assignmentId();
+        consume(plan.created());
+        ProducerRecord<String, String> started =
+                record(plan.status(id, AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS, Instant.now()));
+        DomainEvent report = plan.report(id, AssignmentStatus.IN_PROGRESS, "已起草", "https://gov.example/1");
+
+        // The same report under a second event id counts once as well, as it does across polls.
+        consumer.assignments(Polls.of(List.of(started, record(report), started, record(report))));
+
+        assertThat(inTx(() -> StatusChange.count("assignmentId", id))).isEqualTo(1);
+        assertThat(inTx(() -> ProgressReport.count("assignmentId", id))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldApplyNothingOfARedeliveredPoll() {
+        PlanScenario plan = scenario(1);
+        String id = plan.created().get(0).assignmentId();
+        consume(plan.created());
+        List<ProducerRecord<String, String>> poll = List.of(
+                record(plan.status(id, AssignmentStatus.NOT_STARTED, AssignmentStatus.COMPLETED, Instant.now())),
+                record(plan.status(id, AssignmentStatus.COMPLETED, AssignmentStatus.IN_PROGRESS, Instant.now())));
+        consumer.assignments(Polls.of(poll));
+
+        consumer.assignments(Polls.of(poll));
+
+        assertThat(inTx(() -> StatusChange.count("assignmentId", id))).isEqualTo(2);
+        assertThat(inTx(() -> Assignment.<Assignment>findById(id).status)).isEqualTo(AssignmentStatus.IN_PROGRESS);
+    }
+
+    private static PlanScenario scenario(int assignments) {
+        PlanScenario plan = new PlanScenario("甲市计划", PlanScenario.today().getYear(), "329900", "甲市", null);
+        Unit unit = Unit.lead("u-" + UUID.randomUUID().toString().substring(0, 8), "甲市发展和改革委员会", "329900");
+        IntStream.range(0, assignments)
+                .forEach(i -> plan.task(
+                        String.valueOf(i + 1),
+                        "一、公开",
+                        PlanScenario.fixed(PlanScenario.today().plusDays(60)),
+                        null,
+                        unit));
+        return plan;
+    }
+
+    static List<DomainEvent> reports(PlanScenario plan) {
+        return plan.created().stream()
+                .<DomainEvent>map(a ->
+                        plan.report(a.assignmentId(), AssignmentStatus.IN_PROGRESS, "已起草", "https://gov.example/1"))
+                .toList();
+    }
+
+    private void consume(List<? extends DomainEvent> events) {
+        consumer.assignments(
+                Polls.of(events.stream().map(ReadModelPollTest::record).toList()));
+    }
+
+    static ProducerRecord<String, String> record(DomainEvent event) {
+        return CloudEventHeaders.toRecord(EventFeed.wrap(event));
+    }
+
+    private static <T> T inTx(Callable<T> work) {
+        return QuarkusTransaction.requiringNew().call(work);
+    }
+}

@@ -1,0 +1,54 @@
+package org.taizhang.reporting.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.taizhang.events.assignment.AssignmentCancelled;
+import org.taizhang.events.assignment.ProgressReported;
+import org.taizhang.events.plan.PlanClosed;
+import org.taizhang.events.reminder.ReminderIssued;
+import org.taizhang.events.reminder.ReminderKind;
+
+class PollNeedsTest {
+
+    private static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
+
+    @Test
+    void shouldLockEachAssignmentOfAPollOnceInIdOrder() {
+        PollNeeds needs = PollNeeds.of(List.of(cancelled("a-3"), report("r-1", "a-1"), cancelled("a-1")));
+
+        assertThat(needs.assignmentIds()).containsExactly("a-1", "a-3");
+        assertThat(needs.reportIds()).containsExactly("r-1");
+    }
+
+    @Test
+    void shouldCheckForRemindersWithoutLockingTheirAssignments() {
+        PollNeeds needs = PollNeeds.of(List.of(reminder("m-2", "a-1"), reminder("m-1", "a-2")));
+
+        assertThat(needs.reminderIds()).containsExactly("m-1", "m-2");
+        assertThat(needs.assignmentIds()).isEmpty();
+    }
+
+    @Test
+    void shouldNeedNoRowsForPlanEventsOrEventsWithoutAnAggregate() {
+        PollNeeds needs = PollNeeds.of(List.of(new PlanClosed("p-1", "office", AT), cancelled(null)));
+
+        assertThat(needs).isEqualTo(new PollNeeds(List.of(), List.of(), List.of()));
+    }
+
+    private static AssignmentCancelled cancelled(String id) {
+        return new AssignmentCancelled(id, "p-1", "t-1", "u-1", "withdrawn", AT);
+    }
+
+    private static ProgressReported report(String reportId, String assignmentId) {
+        return new ProgressReported(
+                reportId, assignmentId, "p-1", "t-1", "u-1", null, "已起草", List.of(), "user", "UNIT", null, AT);
+    }
+
+    private static ReminderIssued reminder(String reminderId, String assignmentId) {
+        return new ReminderIssued(
+                reminderId, assignmentId, "p-1", "t-1", "u-1", ReminderKind.BEFORE_DUE, null, 1, "u-1", AT);
+    }
+}
