@@ -26,6 +26,7 @@ import org.taizhang.events.plan.DeadlineKind;
 import org.taizhang.reminder.entity.TrackedAssignment;
 import org.taizhang.reminder.messaging.AssignmentEventsConsumer;
 import org.taizhang.testsupport.Polls;
+import org.taizhang.testsupport.SqlLog;
 
 /** Whole polls handed to the consumer as Kafka would: each event once, in order, at a cost that does not grow per event. */
 @QuarkusTest

@@ -24,6 +24,7 @@ import org.taizhang.reporting.entity.Reminder;
 import org.taizhang.reporting.entity.StatusChange;
 import org.taizhang.reporting.messaging.ReadModelConsumer;
 import org.taizhang.testsupport.Polls;
+import org.taizhang.testsupport.SqlLog;
 
 /** Whole polls handed to the consumer as Kafka would: each event once, in order, at a cost that does not grow per event. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.taizhang.reporting;
+package org.taizhang.testsupport;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
