@@ -164,7 +164,7 @@ class AssignmentEventsConsumerTest {
                 a.id(), a.planId(), a.taskId(), a.unitId(), a.deadline(), JUNE_END, beijing(2026, 2, 1, 10, 0));
     }
 
-    private static ProgressReported progress(NewAssignment a, Instant at) {
+    static ProgressReported progress(NewAssignment a, Instant at) {
         return new ProgressReported(
                 ReminderFixture.unique("r"),
                 a.id(),

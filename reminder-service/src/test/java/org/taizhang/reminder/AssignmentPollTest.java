@@ -135,19 +135,7 @@ class AssignmentPollTest {
     }
 
     static ProgressReported progress(NewAssignment a) {
-        return new ProgressReported(
-                ReminderFixture.unique("r"),
-                a.id(),
-                a.planId(),
-                a.taskId(),
-                a.unitId(),
-                AssignmentStatus.IN_PROGRESS,
-                "已起草",
-                List.of(),
-                "unit-user",
-                "UNIT",
-                null,
-                beijing(2026, 2, 2, 15, 0));
+        return AssignmentEventsConsumerTest.progress(a, beijing(2026, 2, 2, 15, 0));
     }
 
     private static AssignmentDeadlineChanged deadlineChanged(NewAssignment a) {

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.taizhang.events.DomainEvent;
-import org.taizhang.events.assignment.AssignmentCancelled;
-import org.taizhang.events.assignment.AssignmentCreated;
-import org.taizhang.events.assignment.AssignmentDeadlineChanged;
-import org.taizhang.events.assignment.AssignmentStatusChanged;
-import org.taizhang.events.assignment.ProgressReported;
+import org.taizhang.events.EventType;
+import org.taizhang.events.Topics;
 
 /** The tracked assignments a poll of events may change, in the order their rows are locked. */
 final class AssignmentIds {
@@ -32,10 +29,6 @@ final class AssignmentIds {
     }
 
     private static boolean isTracked(DomainEvent event) {
-        return event instanceof AssignmentCreated
-                || event instanceof AssignmentDeadlineChanged
-                || event instanceof AssignmentStatusChanged
-                || event instanceof ProgressReported
-                || event instanceof AssignmentCancelled;
+        return Topics.ASSIGNMENTS.equals(EventType.of(event).topic());
     }
 }

@@ -3,10 +3,8 @@ package org.taizhang.reporting.service;
 import java.util.List;
 import java.util.TreeSet;
 import org.taizhang.events.DomainEvent;
-import org.taizhang.events.assignment.AssignmentCancelled;
-import org.taizhang.events.assignment.AssignmentCreated;
-import org.taizhang.events.assignment.AssignmentDeadlineChanged;
-import org.taizhang.events.assignment.AssignmentStatusChanged;
+import org.taizhang.events.EventType;
+import org.taizhang.events.Topics;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.reminder.ReminderIssued;
 
@@ -37,10 +35,6 @@ record PollNeeds(List<String> assignmentIds, List<String> reportIds, List<String
     }
 
     private static boolean changesAssignment(DomainEvent event) {
-        return event instanceof AssignmentCreated
-                || event instanceof AssignmentCancelled
-                || event instanceof AssignmentDeadlineChanged
-                || event instanceof AssignmentStatusChanged
-                || event instanceof ProgressReported;
+        return Topics.ASSIGNMENTS.equals(EventType.of(event).topic());
     }
 }
