@@ -83,8 +83,10 @@ public class ProgressRecorder {
                 context.reporter().office());
     }
 
+    /** Changes only the fields {@link ReportRows#update} writes back. */
     private void apply(Assignment assignment, ProgressReport report, ReportContext context) {
         AuditState before = audit.capture(assignment);
+        context.writes().changed().add(assignment);
         AssignmentStatus previous = assignment.status;
         assignment.status = report.status;
         assignment.percent = report.status == AssignmentStatus.COMPLETED && report.percent == null

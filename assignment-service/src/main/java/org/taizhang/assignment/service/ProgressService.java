@@ -88,6 +88,7 @@ public class ProgressService {
             outcomes.add(recordEntry(item.entry(), located.get(i), assignments, contexts.get(item.reporter())));
         }
         rows.insert(writes.reports(), writes.audits());
+        rows.update(writes.changed());
         events.publishAll(writes.events());
         return outcomes;
     }

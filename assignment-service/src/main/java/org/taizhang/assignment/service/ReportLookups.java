@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
 
@@ -64,6 +65,8 @@ public class ReportLookups {
         List<Assignment> locked = entityManager
                 .createNativeQuery(LOCK_ASSIGNMENTS, Assignment.class)
                 .setParameter("ids", ids.toArray(UUID[]::new))
+                // Read-only: no snapshot and no dirty check at flush; ReportRows writes the few fields a report moves.
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         return locked.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
     }

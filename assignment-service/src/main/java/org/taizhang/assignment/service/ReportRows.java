@@ -2,6 +2,7 @@ package org.taizhang.assignment.service;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,14 +11,17 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import org.hibernate.Session;
+import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.AuditEntry;
 import org.taizhang.assignment.entity.ProgressReport;
 
 /**
- * Inserts the reports and audit rows of a group of reports with one JDBC batch each, in the caller's transaction. They
- * are only ever inserted here, never changed, so they need none of the persistence context's tracking, which for a
- * batch of a thousand cost more than the inserts themselves.
+ * Writes what a group of reports changed with one JDBC batch per table, in the caller's transaction: new reports and
+ * audit rows (only ever inserted) and the assignments' moved state. None of it needs the persistence context's
+ * tracking, which for a batch of a thousand cost more than the statements themselves.
  */
 @ApplicationScoped
 public class ReportRows {
@@ -28,10 +32,44 @@ public class ReportRows {
     private static final String INSERT_AUDIT = "INSERT INTO assignment_audit"
             + " (id, assignment_id, at, actor, action, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-    private final AgroalDataSource dataSource;
+    private static final String UPDATE_ASSIGNMENT = "UPDATE assignment SET status = ?, percent = ?, last_summary = ?,"
+            + " last_report_at = ?, completed_at = ?, updated_at = ? WHERE id = ?";
 
-    public ReportRows(AgroalDataSource dataSource) {
+    private final AgroalDataSource dataSource;
+    private final EntityManager entityManager;
+
+    public ReportRows(AgroalDataSource dataSource, EntityManager entityManager) {
         this.dataSource = dataSource;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Writes the state reports moved (status, percent, summary, times) of assignments locked by the caller, then takes
+     * them out of Hibernate's flush, which would otherwise write the same row again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void update(Collection<Assignment> assignments) {
+        if (assignments.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(UPDATE_ASSIGNMENT)) {
+            for (Assignment a : assignments) {
+                update.setString(1, a.status.name());
+                update.setObject(2, a.percent, Types.SMALLINT);
+                update.setString(3, a.lastSummary);
+                update.setObject(4, timestamp(a.lastReportAt));
+                update.setObject(5, timestamp(a.completedAt));
+                update.setObject(6, timestamp(a.updatedAt));
+                update.setObject(7, a.id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot update " + assignments.size() + " assignments", e);
+        }
+        Session session = entityManager.unwrap(Session.class);
+        assignments.forEach(a -> session.setReadOnly(a, true));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
