@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
-import org.taizhang.assignment.progress.ProgressInput;
 import org.taizhang.assignment.progress.Rejection;
 import org.taizhang.assignment.progress.Reporter;
 import org.taizhang.assignment.service.AssignmentLocator.Located;
@@ -45,15 +44,6 @@ public class ProgressService {
         this.lookups = lookups;
         this.rows = rows;
         this.events = events;
-    }
-
-    /** One report; a duplicate answers with the earlier report, a refusal is thrown as its problem. */
-    @Transactional
-    public ReportOutcome report(UUID assignmentId, ProgressInput input, Reporter reporter) {
-        return SingleReport.answer(
-                assignmentId,
-                record(List.of(new SingleReport(assignmentId, input, reporter).item()))
-                        .get(0));
     }
 
     /**

@@ -11,7 +11,7 @@ import org.taizhang.events.DomainEvent;
 
 /**
  * What recording a group of reports will write, gathered in the order recorded and written together at the end: the
- * reports, their audit rows and their events.
+ * reports, their audit rows, their events and the assignments whose state they moved.
  */
 public record ReportWrites(
         List<ProgressReport> reports, List<AuditEntry> audits, List<DomainEvent> events, Set<Assignment> changed) {

@@ -67,13 +67,17 @@ public class SingleReportQueue {
         left.forEach(w -> w.answer().completeExceptionally(new IllegalStateException("The service is stopping")));
     }
 
-    /** Records the report with whichever others are waiting; answers as {@link ProgressService#report} does. */
+    /**
+     * Records the report with whichever others are waiting: its outcome, or its refusal thrown as the caller's problem.
+     * Before start and after stop it is recorded on the caller's thread.
+     */
     public ReportOutcome report(UUID assignmentId, ProgressInput input, Reporter reporter) {
-        if (!running) {
-            return progress.report(assignmentId, input, reporter);
-        }
         Waiting waiting = new Waiting(new SingleReport(assignmentId, input, reporter), new CompletableFuture<>());
-        queue.add(waiting);
+        if (running) {
+            queue.add(waiting);
+        } else {
+            recordAlone(waiting);
+        }
         try {
             return SingleReport.answer(assignmentId, waiting.answer().join());
         } catch (CompletionException e) {

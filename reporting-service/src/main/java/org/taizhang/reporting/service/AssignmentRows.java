@@ -1,9 +1,9 @@
 package org.taizhang.reporting.service;
 
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +17,11 @@ import org.taizhang.reporting.entity.Reminder;
  * asks nothing more of the database.
  */
 final class AssignmentRows {
+
+    // Ids go in as one array rather than an IN list: the same statement, and Hibernate translation, for every poll
+    // size.
+    private static final String LOCK_ASSIGNMENTS =
+            "select * from assignment where assignment_id = any(:ids) order by assignment_id for no key update";
 
     private final Map<String, Assignment> assignments;
     private final Set<String> reports;
@@ -37,15 +42,17 @@ final class AssignmentRows {
     static AssignmentRows lockedFor(PollNeeds needs) {
         Map<String, Assignment> assignments = new HashMap<>();
         if (!needs.assignmentIds().isEmpty()) {
-            Assignment.<Assignment>find("assignmentId in ?1 order by assignmentId", needs.assignmentIds())
-                    .withLock(LockModeType.PESSIMISTIC_WRITE)
-                    .list()
-                    .forEach(a -> assignments.put(a.assignmentId, a));
+            @SuppressWarnings("unchecked")
+            List<Assignment> locked = Assignment.getEntityManager()
+                    .createNativeQuery(LOCK_ASSIGNMENTS, Assignment.class)
+                    .setParameter("ids", needs.assignmentIds().toArray(String[]::new))
+                    .getResultList();
+            locked.forEach(a -> assignments.put(a.assignmentId, a));
         }
         return new AssignmentRows(
                 assignments,
-                existing("select reportId from ProgressReport where reportId in :ids", needs.reportIds()),
-                existing("select reminderId from Reminder where reminderId in :ids", needs.reminderIds()));
+                existing("select report_id from progress_report where report_id = any(:ids)", needs.reportIds()),
+                existing("select reminder_id from reminder where reminder_id = any(:ids)", needs.reminderIds()));
     }
 
     /** The assignment's row, null when there is none yet. */
@@ -85,10 +92,11 @@ final class AssignmentRows {
     private static Set<String> existing(String query, Collection<String> ids) {
         Set<String> found = new HashSet<>();
         if (!ids.isEmpty()) {
-            found.addAll(Assignment.getEntityManager()
-                    .createQuery(query, String.class)
-                    .setParameter("ids", ids)
-                    .getResultList());
+            List<?> rows = Assignment.getEntityManager()
+                    .createNativeQuery(query, String.class)
+                    .setParameter("ids", ids.toArray(String[]::new))
+                    .getResultList();
+            rows.forEach(id -> found.add((String) id));
         }
         return found;
     }
