@@ -37,7 +37,9 @@ final class CellClassifier {
     }
 
     private CellKind judge(String cell) {
-        String text = TextNormalizer.normalize(cell);
+        // traditional characters are read as simplified: 年底前 and 持續推進 are both deadlines
+        String shadow = Simplified.of(cell);
+        String text = TextNormalizer.normalize(shadow);
         if (NUMBER.matcher(text).matches()) {
             return CellKind.NUMBER;
         }
@@ -53,7 +55,7 @@ final class CellClassifier {
         if (isDeadline(text)) {
             return CellKind.DEADLINE;
         }
-        return units.looksLikeUnits(cell) ? CellKind.UNITS : CellKind.TEXT;
+        return units.looksLikeUnits(shadow) ? CellKind.UNITS : CellKind.TEXT;
     }
 
     /** A deadline cell is short: 持续推进 is a deadline, 持续做好政府公报工作 is a task. */
@@ -72,6 +74,7 @@ final class CellClassifier {
     }
 
     static boolean isStatus(String text) {
-        return STATUS.matcher(TextNormalizer.normalize(text).replace(" ", "")).matches();
+        return STATUS.matcher(Simplified.of(TextNormalizer.normalize(text)).replace(" ", ""))
+                .matches();
     }
 }

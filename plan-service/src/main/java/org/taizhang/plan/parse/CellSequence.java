@@ -4,98 +4,91 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Groups a flat sequence of cells (one cell per line, no row breaks) into rows. The row width is the number of
- * header cells when the sequence starts with a header, else the width whose columns are most consistent in kind
- * (text, units, deadline…). A section heading where a row would start stands alone as a section row.
+ * Groups a flat sequence of cells (one cell per line, no reliable row breaks: empty cells come and go) into rows by
+ * content. Cells before the header are a preamble, each its own row; a section heading stands alone; in a numbered
+ * table a number starts each row, otherwise a row ends when a cell can only belong to a column left of the last one.
+ * Each row comes out laid under the header's columns, so that the parser reads it as written.
  */
 final class CellSequence {
 
-    private static final int MAX_WIDTH = 12;
+    private static final int HEADER_SEARCH_CELLS = 80;
+    private static final int MAX_HEADER_WIDTH = 14;
 
     private CellSequence() {}
 
     static List<List<String>> rows(List<String> cells, CellClassifier classifier) {
-        List<String> sequence = new ArrayList<>(cells);
-        while (!sequence.isEmpty() && sequence.get(sequence.size() - 1).isBlank()) {
-            sequence.remove(sequence.size() - 1);
-        }
-        if (sequence.isEmpty()) {
+        List<String> filled =
+                cells.stream().filter(c -> c != null && !c.isBlank()).toList();
+        if (filled.isEmpty()) {
             return List.of();
         }
-        List<CellKind> kinds = sequence.stream().map(classifier::kind).toList();
-        int width = headerWidth(sequence);
-        if (width == 0) {
-            width = consistentWidth(kinds);
-        }
-        return chunk(sequence, kinds, width);
-    }
-
-    private static int headerWidth(List<String> cells) {
-        int width = 0;
-        while (width < Math.min(MAX_WIDTH, cells.size()) && HeaderVocabulary.roleOf(cells.get(width)) != null) {
-            width++;
-        }
-        return width >= 2 ? width : 0;
-    }
-
-    private static int consistentWidth(List<CellKind> kinds) {
-        int bestWidth = 1;
-        double bestScore = 0;
-        for (int width = 2; width <= MAX_WIDTH && width * 2 <= kinds.size(); width++) {
-            double score = consistency(kinds, width);
-            if (score > bestScore + 1e-9) {
-                bestScore = score;
-                bestWidth = width;
-            }
-        }
-        return bestScore >= 0.6 ? bestWidth : 1;
-    }
-
-    /** The share of cells that have their column's most common kind, when rows are {@code width} cells wide. */
-    private static double consistency(List<CellKind> kinds, int width) {
-        List<List<Integer>> rows = chunkIndexes(kinds, width);
-        int matching = 0;
-        int total = 0;
-        for (int column = 0; column < width; column++) {
-            int[] counts = new int[CellKind.values().length];
-            for (List<Integer> row : rows) {
-                if (row.size() == width) {
-                    counts[coarse(kinds.get(row.get(column))).ordinal()]++;
-                    total++;
-                }
-            }
-            matching += java.util.Arrays.stream(counts).max().orElse(0);
-        }
-        return total == 0 ? 0 : (double) matching / total;
-    }
-
-    private static CellKind coarse(CellKind kind) {
-        return kind == CellKind.NUMBERED_TEXT ? CellKind.TEXT : kind == CellKind.STATUS ? CellKind.DEADLINE : kind;
-    }
-
-    private static List<List<String>> chunk(List<String> cells, List<CellKind> kinds, int width) {
+        List<CellKind> kinds = filled.stream().map(classifier::kind).toList();
+        int headerStart = headerStart(filled);
         List<List<String>> rows = new ArrayList<>();
-        for (List<Integer> indexes : chunkIndexes(kinds, width)) {
-            rows.add(indexes.stream().map(cells::get).toList());
+        List<String> header = List.of();
+        if (headerStart >= 0) {
+            for (int i = 0; i < headerStart; i++) {
+                rows.add(List.of(filled.get(i)));
+            }
+            header = header(filled, headerStart);
         }
+        int start = headerStart < 0 ? 0 : headerStart + header.size();
+        boolean numbered = isNumbered(kinds.subList(start, kinds.size()));
+        List<String> columnsHeader = new ArrayList<>(header);
+        List<ColumnRole> columns = header.isEmpty() ? CellColumns.DEFAULT : roles(header);
+        if (numbered && !columns.contains(ColumnRole.NUMBER)) {
+            columns = CellColumns.withNumber(columns);
+            if (!header.isEmpty()) {
+                columnsHeader.add(0, "序号");
+            }
+        }
+        if (!header.isEmpty()) {
+            rows.add(columnsHeader);
+        }
+        rows.addAll(new CellColumns(columns, numbered, header)
+                .rows(filled.subList(start, filled.size()), kinds.subList(start, kinds.size())));
         return rows;
     }
 
-    private static List<List<Integer>> chunkIndexes(List<CellKind> kinds, int width) {
-        List<List<Integer>> rows = new ArrayList<>();
-        int i = 0;
-        while (i < kinds.size()) {
-            boolean sectionAlone = width > 1
-                    && kinds.get(i) == CellKind.SECTION
-                    && (i + 1 >= kinds.size() || kinds.get(i + 1) != CellKind.UNITS);
-            int end = sectionAlone ? i + 1 : Math.min(kinds.size(), i + width);
-            List<Integer> row = new ArrayList<>();
-            for (int k = i; k < end; k++) {
-                row.add(k);
+    /** The first of two header words in a row, within the first cells; -1 when the sequence has no header. */
+    private static int headerStart(List<String> cells) {
+        for (int i = 0; i + 1 < Math.min(HEADER_SEARCH_CELLS, cells.size()); i++) {
+            if (HeaderVocabulary.isHeaderWord(cells.get(i)) && HeaderVocabulary.isHeaderWord(cells.get(i + 1))) {
+                return i;
             }
-            rows.add(row);
-            i = end;
         }
-        return rows;
+        return -1;
+    }
+
+    private static List<String> header(List<String> cells, int start) {
+        int end = start;
+        while (end < cells.size() && end - start < MAX_HEADER_WIDTH && HeaderVocabulary.isHeaderWord(cells.get(end))) {
+            end++;
+        }
+        return List.copyOf(cells.subList(start, end));
+    }
+
+    private static List<ColumnRole> roles(List<String> header) {
+        List<ColumnRole> roles = HeaderVocabulary.header(header);
+        if (roles != null) {
+            return roles;
+        }
+        return header.stream()
+                .map(h -> {
+                    ColumnRole role = HeaderVocabulary.roleOf(h);
+                    return role == null ? ColumnRole.IGNORE : role;
+                })
+                .toList();
+    }
+
+    /** Numbers start rows when there are about as many numbers as unit or deadline cells. */
+    private static boolean isNumbered(List<CellKind> kinds) {
+        long numbers = kinds.stream()
+                .filter(k -> k == CellKind.NUMBER || k == CellKind.NUMBERED_TEXT)
+                .count();
+        long units = kinds.stream().filter(k -> k == CellKind.UNITS).count();
+        long deadlines = kinds.stream().filter(k -> k == CellKind.DEADLINE).count();
+        long rows = Math.max(units, deadlines);
+        return numbers >= 2 && numbers * 2 >= rows;
     }
 }

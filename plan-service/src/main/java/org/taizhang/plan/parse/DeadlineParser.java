@@ -25,7 +25,7 @@ import org.taizhang.events.plan.DeadlineKind;
  */
 public final class DeadlineParser {
 
-    private static final Pattern ONGOING = Pattern.compile("持续|长期|常态|经常|定期|动态|日常|不定期|贯穿全年|全年推进|随时");
+    private static final Pattern ONGOING = Pattern.compile("持续|长期|常态|经常|定期|动态|日常|不定期|全年|常年|长效|随时|即时");
 
     /** Parses {@code raw}, reading dates without a year as dates in {@code planYear}. */
     public Deadline parse(String raw, int planYear) {
@@ -64,8 +64,8 @@ public final class DeadlineParser {
     }
 
     static String comparable(String text) {
-        String half =
-                TextNormalizer.halfWidth(TextNormalizer.unifyWhitespace(text)).replace(" ", "");
+        String half = Simplified.of(TextNormalizer.halfWidth(TextNormalizer.unifyWhitespace(text)))
+                .replace(" ", "");
         return ChineseNumerals.arabicDates(half);
     }
 

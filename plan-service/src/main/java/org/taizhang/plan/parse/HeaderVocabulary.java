@@ -17,6 +17,8 @@ final class HeaderVocabulary {
     /** Checked in order: the first keyword found in a header cell decides its role. */
     private static final List<Map.Entry<Pattern, ColumnRole>> KEYWORDS = List.of(
             Map.entry(Pattern.compile("备注|说明$"), ColumnRole.IGNORE),
+            Map.entry(Pattern.compile("^(工作|重点|主要)?任务(内容|名称|事项)?$"), ColumnRole.TITLE),
+            Map.entry(Pattern.compile("细化分工|分工措施|工作措施|具体措施"), ColumnRole.REQUIREMENT),
             Map.entry(Pattern.compile("牵头"), ColumnRole.LEAD),
             Map.entry(Pattern.compile("配合|协办|协同|参与|协助"), ColumnRole.SUPPORTING),
             Map.entry(Pattern.compile("时限|时间|期限|节点|截止|安排|日期"), ColumnRole.DEADLINE),
@@ -30,7 +32,9 @@ final class HeaderVocabulary {
 
     /** The role a header cell names, or null when it is no header word. */
     static ColumnRole roleOf(String cell) {
-        String text = HEADER_FILLER.matcher(TextNormalizer.normalize(cell)).replaceAll("");
+        String text = HEADER_FILLER
+                .matcher(Simplified.of(TextNormalizer.halfWidth(TextNormalizer.normalize(cell))))
+                .replaceAll("");
         if (text.isEmpty() || text.length() > MAX_HEADER_LENGTH) {
             return null;
         }
@@ -45,6 +49,17 @@ final class HeaderVocabulary {
         return null;
     }
 
+    /** Whether a cell is a column name: a header word that does not read as data. */
+    static boolean isHeaderWord(String cell) {
+        return cell != null && !cell.isBlank() && !isLabel(cell) && roleOf(cell) != null && !readsAsData(cell);
+    }
+
+    /** A label such as 发布机构： or 索引号: names a value beside it, not a column. */
+    static boolean isLabel(String cell) {
+        String text = cell.strip();
+        return text.endsWith("：") || text.endsWith(":");
+    }
+
     /**
      * The column roles when the row is a header row, else null. Most of its cells must be header words and none may
      * read as data (a deadline, a status, a numbered task, a unit name such as 市政府各部门).
@@ -55,7 +70,7 @@ final class HeaderVocabulary {
         int filled = 0;
         for (String cell : row) {
             boolean empty = cell == null || cell.isBlank();
-            if (!empty && readsAsData(cell)) {
+            if (!empty && (readsAsData(cell) || isLabel(cell))) {
                 return null;
             }
             ColumnRole role = empty ? ColumnRole.IGNORE : roleOf(cell);
@@ -77,7 +92,7 @@ final class HeaderVocabulary {
     }
 
     private static boolean readsAsData(String cell) {
-        String text = TextNormalizer.normalize(cell);
+        String text = Simplified.of(TextNormalizer.normalize(cell));
         return text.length() > MAX_HEADER_LENGTH
                 || DATA_START.matcher(text).find()
                 || CellClassifier.isStatus(text)

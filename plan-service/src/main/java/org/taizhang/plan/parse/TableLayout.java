@@ -6,7 +6,7 @@ import java.util.List;
 /** Where a table's header is (or that it has none) and what each column holds. */
 record TableLayout(int headerRow, List<ColumnRole> columns) {
 
-    private static final int HEADER_SEARCH_ROWS = 10;
+    private static final int HEADER_SEARCH_ROWS = 40;
 
     boolean hasHeader() {
         return headerRow >= 0;
