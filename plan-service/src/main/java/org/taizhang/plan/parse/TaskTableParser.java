@@ -2,7 +2,6 @@ package org.taizhang.plan.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns a table's rows (from any reader) into tasks: finds the header or infers the columns from content, follows
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class TaskTableParser {
 
-    private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)\\s*[:：]");
     private static final int MAX_ROWS = 20_000;
     private static final int MAX_COLUMNS = 60;
 
@@ -78,13 +76,5 @@ public final class TaskTableParser {
             }
         }
         return table;
-    }
-
-    static boolean isNote(List<String> cells) {
-        return cells.stream()
-                .filter(c -> !c.isBlank())
-                .findFirst()
-                .map(c -> NOTE.matcher(c).find())
-                .orElse(false);
     }
 }
