@@ -13,7 +13,8 @@ import org.taizhang.events.plan.DeadlineKind;
  */
 final class CellClassifier {
 
-    private static final Pattern NUMBER = Pattern.compile("^[0-9０-９]{1,4}[.．、]?$");
+    private static final Pattern NUMBER =
+            Pattern.compile("^(?:第?[0-9０-９]{1,4}项?[.．、]?|[（(][0-9０-９]{1,3}[）)]|[0-9０-９]{1,3}[）)]|[①-⑳])$");
     private static final Pattern STATUS = Pattern.compile("^(已完成|完成|未完成|已落实|落实中|推进中|正在推进|正常推进|序时推进|进行中|未启动|已启动|部分完成"
             + "|基本完成|已开展|逾期|已办结|办理中|滞后|已部署|正在落实|已实施|实施中|未开展)[。.]?$");
     private static final int MAX_DEADLINE_LENGTH = 24;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 record TaskText(String number, String title, String requirement) {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
+    private static final Pattern WRAPPED_NUMBER = Pattern.compile("^(?:第|\\()?(\\d{1,4})(?:项|\\))?$");
     private static final Pattern NUMBER_TAIL = Pattern.compile("[.、\\s]+$");
     private static final Pattern HEADLINE_TAIL = Pattern.compile("[。；;.]+$");
 
@@ -41,9 +42,18 @@ record TaskText(String number, String title, String requirement) {
                 .matcher(TextNormalizer.halfWidth(TextNormalizer.normalize(numberCell)))
                 .replaceAll("");
         if (!written.isEmpty()) {
-            return written;
+            return plainNumber(written);
         }
         return SectionHeadings.taskNumber(source);
+    }
+
+    /** 第3项, (3), 3) and ③ are all task 3; anything else is kept as written. */
+    private static String plainNumber(String written) {
+        if (written.length() == 1 && written.charAt(0) >= '①' && written.charAt(0) <= '⑳') {
+            return String.valueOf(written.charAt(0) - '①' + 1);
+        }
+        Matcher digits = WRAPPED_NUMBER.matcher(written);
+        return digits.matches() ? digits.group(1) : written;
     }
 
     private static String headline(String text) {
