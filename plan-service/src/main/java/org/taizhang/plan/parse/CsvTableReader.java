@@ -30,14 +30,14 @@ public final class CsvTableReader {
     /** The records of {@code text}; throws {@link ImportRejectedException} when it is not CSV. */
     public List<List<String>> read(String text) {
         char delimiter = delimiter(text);
+        if (delimiter == 0 && records(text, ',') == null) {
+            throw new ImportRejectedException("CSV 文件中有未闭合的引号，请检查后再导入。 (The CSV file has an unclosed quote.)");
+        }
         if (delimiter == 0) {
             throw new ImportRejectedException(
                     "文件不是有效的 CSV 表格（各行列数不一致）。 (Not a CSV table: rows differ in their column count.)");
         }
         List<List<String>> rows = records(text, delimiter);
-        if (rows == null) {
-            throw new ImportRejectedException("CSV 文件中有未闭合的引号，请检查后再导入。 (The CSV file has an unclosed quote.)");
-        }
         return rows.stream()
                 .filter(row -> row.stream().anyMatch(c -> !c.isBlank()))
                 .toList();
