@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Lays one HTML table out as rows of cells: a {@code rowspan} repeats its value down the rows it covers (like a
@@ -112,7 +112,7 @@ final class HtmlTableGrid {
     /** The cell's text with {@code <br>} and paragraph ends as line breaks; nested (layout) tables are left out. */
     static String text(Element cell) {
         StringBuilder text = new StringBuilder();
-        NodeTraversor.traverse(new CellText(text, cell), cell);
+        NodeTraversor.filter(new CellText(text, cell), cell);
         List<String> lines = new ArrayList<>();
         for (String line : text.toString().split("\n", -1)) {
             String collapsed = SPACES.matcher(line).replaceAll(" ").strip();
@@ -123,31 +123,28 @@ final class HtmlTableGrid {
         return BLANK_LINES.matcher(String.join("\n", lines)).replaceAll("\n");
     }
 
-    private record CellText(StringBuilder text, Element cell) implements NodeVisitor {
+    /** Collects text, skipping nested tables whole: each node is visited once however deep a page nests tables. */
+    private record CellText(StringBuilder text, Element cell) implements NodeFilter {
 
         @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode textNode && !insideNestedTable(node)) {
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof Element element && element != cell && element.nameIs("table")) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof TextNode textNode) {
                 text.append(textNode.getWholeText().replace('\n', ' ').replace('\r', ' '));
             } else if (node instanceof Element element && element.nameIs("br")) {
                 text.append('\n');
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult tail(Node node, int depth) {
             if (node instanceof Element element && element != cell && element.isBlock()) {
                 text.append('\n');
             }
-        }
-
-        private boolean insideNestedTable(Node node) {
-            for (Node parent = node.parentNode(); parent != null && parent != cell; parent = parent.parentNode()) {
-                if (parent instanceof Element element && element.nameIs("table")) {
-                    return true;
-                }
-            }
-            return false;
+            return FilterResult.CONTINUE;
         }
     }
 }

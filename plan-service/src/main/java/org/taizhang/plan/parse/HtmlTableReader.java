@@ -4,9 +4,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -111,26 +114,30 @@ public final class HtmlTableReader {
 
     /** The grids in document order without the tables that contain or sit inside the chosen one. */
     private static List<List<List<String>>> notNested(Elements tables, List<List<List<String>>> grids, int best) {
+        Set<Element> related = related(tables.get(best));
         List<List<List<String>>> kept = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
-            if (t == best || !related(tables.get(t), tables.get(best))) {
+            if (t == best || !related.contains(tables.get(t))) {
                 kept.add(grids.get(t));
             }
         }
         return kept;
     }
 
+    /** Where the chosen table lands once the related tables are left out. */
     private static int indexAfterFilter(Elements tables, int best) {
-        int index = 0;
-        for (int t = 0; t < best; t++) {
-            if (!related(tables.get(t), tables.get(best))) {
-                index++;
-            }
-        }
-        return index;
+        Set<Element> related = related(tables.get(best));
+        return (int) tables.subList(0, best).stream()
+                .filter(t -> !related.contains(t))
+                .count();
     }
 
-    private static boolean related(Element one, Element other) {
-        return one.parents().contains(other) || other.parents().contains(one);
+    /** The tables around and inside {@code table}, by identity (jsoup elements compare by identity too). */
+    private static Set<Element> related(Element table) {
+        Set<Element> related = Collections.newSetFromMap(new IdentityHashMap<>());
+        related.addAll(table.parents());
+        related.addAll(table.select("table"));
+        related.remove(table);
+        return related;
     }
 }

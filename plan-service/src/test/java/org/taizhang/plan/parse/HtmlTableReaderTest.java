@@ -2,9 +2,11 @@ package org.taizhang.plan.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,15 @@ class HtmlTableReaderTest {
         assertThat(rows).hasSize(3);
         assertThat(rows).allSatisfy(r -> assertThat(r).hasSizeLessThanOrEqualTo(60));
         assertThat(rows.get(1).get(0)).isEqualTo("任务");
+    }
+
+    @Test
+    void shouldReadADeeplyNestedPageInLinearTime() {
+        String page = "<table><tr><td>".repeat(20_000) + HtmlPages.table(TaskTables.ROWS);
+
+        List<List<String>> rows = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(page));
+
+        assertThat(rows).isEqualTo(TaskTables.ROWS);
     }
 
     @Test
