@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 
-/** The .doc fixtures were saved by LibreOffice from an HTML table with a rowspan and from tab-separated text. */
+/** The .doc fixtures were saved by LibreOffice from HTML tables with row and column spans and from tab-separated text. */
 class LegacyWordReaderTest {
 
     private static List<List<String>> read(byte[] doc) throws IOException {
@@ -24,6 +24,19 @@ class LegacyWordReaderTest {
         List<List<String>> rows = read(TaskTables.fixture("task-table-rowspan.doc"));
 
         assertThat(rows).isEqualTo(TaskTables.ROWS);
+    }
+
+    @Test
+    void shouldFollowACellSpanningColumnsWithEmptyCells() throws IOException {
+        List<List<String>> rows = read(TaskTables.fixture("task-table-spans.doc"));
+
+        assertThat(rows)
+                .containsExactly(
+                        List.of("序号", "工作任务", "责任单位", "完成时限"),
+                        List.of("一、深化政务公开", "", "", ""),
+                        List.of("1", "公开政策文件", "市政府办公室", "年底前"),
+                        List.of("2", "公开权责清单", "市政府办公室", "6月底前"),
+                        List.of("3", "公开预决算信息 市财政局", "", "持续推进"));
     }
 
     @Test
