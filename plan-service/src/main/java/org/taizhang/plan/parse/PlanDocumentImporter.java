@@ -54,8 +54,9 @@ public final class PlanDocumentImporter {
         if (HtmlTableReader.looksLikeHtml(content)) {
             return new HtmlTableReader().read(content);
         }
-        if (CsvTableReader.looksLikeCsv(TextDecoder.decode(content))) {
-            return new CsvTableReader().read(content);
+        String text = TextDecoder.decode(content);
+        if (CsvTableReader.looksLikeCsv(text)) {
+            return new CsvTableReader().read(text);
         }
         return new TextTableReader().read(content, cells);
     }
