@@ -25,21 +25,13 @@ public final class DocxTableReader {
     /** Rows of the document's task table; throws {@link ImportRejectedException} for corrupt or hostile files. */
     public List<List<String>> read(byte[] content) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-            List<List<String>> rows = new ArrayList<>();
-            int width = -1;
+            List<List<List<String>>> tables = new ArrayList<>();
             for (XWPFTable table : document.getTables()) {
-                List<List<String>> tableRows = rows(table);
-                int tableWidth = tableRows.stream().mapToInt(List::size).max().orElse(0);
-                boolean filled = tableRows.stream().flatMap(List::stream).anyMatch(c -> !c.isBlank());
-                if (width < 0 && filled) {
-                    width = tableWidth;
-                    rows.addAll(tableRows);
-                } else if (width >= 0 && tableWidth == width && rows.size() < MAX_ROWS) {
-                    rows.addAll(tableRows);
-                }
+                tables.add(rows(table));
             }
-            if (!rows.isEmpty()) {
-                return rows;
+            int first = TableContinuation.firstFilled(tables);
+            if (first >= 0) {
+                return TableContinuation.join(tables, first);
             }
         } catch (IOException | RuntimeException e) {
             throw OfficeFailures.of("Word", e);

@@ -8,8 +8,10 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Imports a task-division document: picks the reader by the file's content (a zip with {@code word/} is .docx, with
- * {@code xl/} .xlsx, anything else is read as text), parses the table and interprets deadlines and units. The file
- * name is only used in messages; a renamed file is still read by what it is.
+ * {@code xl/} .xlsx; an OLE2 compound file is .doc or .xls by its streams; markup starting with {@code <html} or
+ * {@code <table} is an HTML page; text with a consistent number of commas or semicolons per line is CSV; anything else
+ * is read as text), parses the table and interprets deadlines and units. The file name is only used in messages; a
+ * renamed file is still read by what it is.
  */
 public final class PlanDocumentImporter {
 
@@ -43,12 +45,18 @@ public final class PlanDocumentImporter {
             return zipped(content, name);
         }
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ImportRejectedException("“" + name + "”是旧版 Office 格式（.doc/.xls），请另存为 .docx 或 .xlsx 后导入。"
-                    + " (Legacy .doc/.xls: save as .docx or .xlsx.)");
+            return Ole2Documents.rows(content, name, cells);
         }
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
             throw new ImportRejectedException("暂不支持直接导入 PDF，请将表格复制为文本，或另存为 .docx/.xlsx 后导入。"
                     + " (PDF is not supported: paste the table as text or save as .docx/.xlsx.)");
+        }
+        if (HtmlTableReader.looksLikeHtml(content)) {
+            return new HtmlTableReader().read(content);
+        }
+        String text = TextDecoder.decode(content);
+        if (CsvTableReader.looksLikeCsv(text)) {
+            return new CsvTableReader().read(text);
         }
         return new TextTableReader().read(content, cells);
     }
@@ -59,7 +67,7 @@ public final class PlanDocumentImporter {
             return new DocxTableReader().read(content);
         }
         if ("xl".equals(kind)) {
-            return new XlsxTableReader().read(content);
+            return new SpreadsheetTableReader().readXlsx(content);
         }
         throw new ImportRejectedException("“" + name + "”是压缩文件但不是 Word（.docx）或 Excel（.xlsx）文件，无法导入。"
                 + " (A zip file that is neither .docx nor .xlsx.)");

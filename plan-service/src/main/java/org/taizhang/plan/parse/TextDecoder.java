@@ -68,7 +68,7 @@ final class TextDecoder {
     }
 
     private static ImportRejectedException unreadable() {
-        return new ImportRejectedException(
-                "无法读取文件内容：文件不是文本表格、Excel（.xlsx）或 Word（.docx）文件，或已损坏。 (Unreadable file: not a text table, .xlsx or .docx, or corrupt.)");
+        return new ImportRejectedException("无法读取文件内容：文件不是文本或 CSV 表格、网页、Excel（.xlsx/.xls）或 Word（.docx/.doc）文件，或已损坏。"
+                + " (Unreadable file: not a text or CSV table, HTML page, .xlsx/.xls or .docx/.doc, or corrupt.)");
     }
 }

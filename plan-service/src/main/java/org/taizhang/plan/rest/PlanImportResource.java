@@ -25,7 +25,7 @@ import org.taizhang.plan.service.ImportService.ImportOutcome;
 import org.taizhang.plan.service.PlanDetails;
 import org.taizhang.platform.security.Caller;
 
-/** Imports the office's task-division document (text table, .xlsx or .docx) as a draft plan. */
+/** Imports the office's task-division document (text or CSV table, HTML page, .xlsx/.xls or .docx/.doc) as a draft plan. */
 @Path("/api/plans/import")
 @Tag(name = "Plans")
 public class PlanImportResource {
@@ -46,9 +46,11 @@ public class PlanImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Import a task-division document as a draft plan",
-            description = "multipart/form-data: file (text table in UTF-8 or GB18030, .xlsx or .docx, at most 10 MB),"
-                    + " year, regionCode, and optionally title, regionName, level. Layout and columns are detected"
-                    + " from the content.")
+            description =
+                    "multipart/form-data: file (text or CSV table in UTF-8 or GB18030, saved HTML page, .xlsx/.xls or"
+                            + " .docx/.doc, at most 10 MB),"
+                            + " year, regionCode, and optionally title, regionName, level. Layout and columns are detected"
+                            + " from the content.")
     @APIResponse(
             responseCode = "201",
             description = "The draft plan and what the office should check",

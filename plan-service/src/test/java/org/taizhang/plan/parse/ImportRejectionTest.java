@@ -47,13 +47,13 @@ class ImportRejectionTest {
     }
 
     @Test
-    void shouldRejectLegacyOfficeAndPdfFilesWithAdvice() {
+    void shouldRejectBrokenLegacyOfficeAndPdfFilesWithAdvice() {
         byte[] legacy = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0};
         byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
 
         assertThatThrownBy(() -> importer.read(legacy, "plan.doc", 2023))
                 .isInstanceOf(ImportRejectedException.class)
-                .hasMessageContaining(".docx");
+                .hasMessageContaining("损坏");
         assertThatThrownBy(() -> importer.read(pdf, "plan.pdf", 2023))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("PDF");

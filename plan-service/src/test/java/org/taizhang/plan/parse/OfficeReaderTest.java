@@ -68,7 +68,8 @@ class OfficeReaderTest {
             xlsx = out.toByteArray();
         }
 
-        assertThat(new XlsxTableReader().read(xlsx).get(2)).containsExactly("(一)围绕法治政府推进公开", "2.公开权责清单。", "市编办");
+        assertThat(new SpreadsheetTableReader().readXlsx(xlsx).get(2))
+                .containsExactly("(一)围绕法治政府推进公开", "2.公开权责清单。", "市编办");
         ParsedDocument document = importer.read(xlsx, "plan.xlsx", 2022);
         assertThat(document.tasks())
                 .extracting(t -> t.sectionPath().get(0))
@@ -122,7 +123,8 @@ class OfficeReaderTest {
         assertThatThrownBy(() -> importer.read(truncated, "plan.xlsx", 2022))
                 .isInstanceOf(ImportRejectedException.class);
         assertThatThrownBy(() -> importer.read(garbage, "plan.xlsx", 2022)).isInstanceOf(ImportRejectedException.class);
-        assertThatThrownBy(() -> new XlsxTableReader().read(garbage)).isInstanceOf(ImportRejectedException.class);
+        assertThatThrownBy(() -> new SpreadsheetTableReader().readXlsx(garbage))
+                .isInstanceOf(ImportRejectedException.class);
         assertThatThrownBy(() -> new DocxTableReader().read(xlsx)).isInstanceOf(ImportRejectedException.class);
     }
 

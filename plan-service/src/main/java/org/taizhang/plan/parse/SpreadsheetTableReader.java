@@ -4,36 +4,52 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads the first sheet with content of an .xlsx workbook into rows of cells, as shown in Excel (formulas by their
+ * Reads the first sheet with content of an .xlsx or legacy .xls workbook into rows of cells, as shown in Excel (formulas by their
  * cached values). A merged region spanning rows repeats its value down its first column, so a merged section or
  * units cell applies to every row it covers; a region spanning only columns keeps its value in its first cell.
  */
-public final class XlsxTableReader {
+public final class SpreadsheetTableReader {
 
     private static final int MAX_ROWS = 20_000;
     private static final int MAX_COLUMNS = 60;
 
-    /** Rows of the first non-empty sheet; throws {@link ImportRejectedException} for corrupt or hostile files. */
-    public List<List<String>> read(byte[] content) {
+    /** Rows of the first non-empty sheet of an .xlsx file; throws {@link ImportRejectedException} when unreadable. */
+    public List<List<String>> readXlsx(byte[] content) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            DataFormatter formatter = new DataFormatter();
-            formatter.setUseCachedValuesForFormulaCells(true);
-            for (Sheet sheet : workbook) {
-                List<List<String>> rows = rows(sheet, formatter);
-                if (rows.stream().flatMap(List::stream).anyMatch(c -> !c.isBlank())) {
-                    return rows;
-                }
-            }
+            return read(workbook);
         } catch (IOException | RuntimeException e) {
             throw OfficeFailures.of("Excel", e);
+        }
+    }
+
+    /** Rows of the first non-empty sheet of a legacy .xls workbook (BIFF8 in an OLE2 file). */
+    public List<List<String>> readXls(POIFSFileSystem file) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook(file)) {
+            return read(workbook);
+        } catch (IOException | RuntimeException e) {
+            throw OfficeFailures.of("Excel", e);
+        }
+    }
+
+    private static List<List<String>> read(Workbook workbook) {
+        DataFormatter formatter = new DataFormatter();
+        formatter.setUseCachedValuesForFormulaCells(true);
+        for (Sheet sheet : workbook) {
+            List<List<String>> rows = rows(sheet, formatter);
+            if (rows.stream().flatMap(List::stream).anyMatch(c -> !c.isBlank())) {
+                return rows;
+            }
         }
         throw OfficeFailures.empty("Excel");
     }
