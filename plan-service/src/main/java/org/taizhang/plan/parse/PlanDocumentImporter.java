@@ -47,8 +47,7 @@ public final class PlanDocumentImporter {
                     + " (Legacy .doc/.xls: save as .docx or .xlsx.)");
         }
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
-            throw new ImportRejectedException("暂不支持直接导入 PDF，请将表格复制为文本，或另存为 .docx/.xlsx 后导入。"
-                    + " (PDF is not supported: paste the table as text or save as .docx/.xlsx.)");
+            return new PdfTableReader().read(content);
         }
         return new TextTableReader().read(content, cells);
     }
