@@ -20,6 +20,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     private static final int MAX_SEGMENTS = 50_000;
 
     private final double top;
+    private final double left;
     private final List<double[]> path = new ArrayList<>();
     private final List<double[]> rectangles = new ArrayList<>();
     private final List<PdfSegment> horizontal = new ArrayList<>();
@@ -28,7 +29,9 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
     PdfRulings(PDPage page) {
         super(page);
-        this.top = page.getMediaBox().getUpperRightY();
+        // the text stripper measures from the crop box's top-left corner: so do the rulings
+        this.top = page.getCropBox().getUpperRightY();
+        this.left = page.getCropBox().getLowerLeftX();
     }
 
     /** The rulings of the page, in top-down coordinates like the text's. */
@@ -52,7 +55,9 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         double x1 = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         double y0 = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
         double y1 = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
-        rectangles.add(new double[] {x0, top - y1, x1, top - y0});
+        if (rectangles.size() < MAX_SEGMENTS) {
+            rectangles.add(new double[] {x0 - left, top - y1, x1 - left, top - y0});
+        }
         current = new Point2D.Double(p0.getX(), p0.getY());
     }
 
@@ -63,7 +68,10 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
-        path.add(new double[] {current.x, top - current.y, x, top - y});
+        if (path.size() < MAX_SEGMENTS) {
+            // a path is stroked as a whole: bound it even before it is drawn
+            path.add(new double[] {current.x - left, top - current.y, x - left, top - y});
+        }
         current = new Point2D.Double(x, y);
     }
 

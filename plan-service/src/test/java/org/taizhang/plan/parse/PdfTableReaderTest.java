@@ -12,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -65,6 +67,19 @@ class PdfTableReaderTest {
             assertThat(row(rows, number).get(1)).isEqualTo("三、提升解读咨询水平,增强政策传播效能");
         }
         assertThat(row(rows, "13").get(1)).isEqualTo("四、有序扩大公众参与,促进科学民主决策");
+    }
+
+    @Test
+    void readsTheSameRowsFromRotatedOrOffsetPages() throws IOException {
+        byte[] original = corpus("district-plan-numbered-cells.pdf");
+        List<List<String>> expected = new PdfTableReader().read(original);
+        try (PDDocument document = Loader.loadPDF(original)) {
+            for (PDPage page : document.getPages()) {
+                page.setRotation(90);
+                page.setCropBox(new PDRectangle(10, 15, 580, 820));
+            }
+            assertThat(new PdfTableReader().read(SyntheticPdf.save(document))).isEqualTo(expected);
+        }
     }
 
     @Test
