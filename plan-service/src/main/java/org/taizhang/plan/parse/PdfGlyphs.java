@@ -43,7 +43,9 @@ final class PdfGlyphs extends PDFTextStripper {
         if (++count > maxGlyphs) {
             throw new TooMuchText();
         }
-        double height = Math.max(text.getHeightDir(), text.getFontSizeInPt() * 0.7);
+        // the ink height of a CJK glyph is about 0.8 em; PDFBox's own height is the whole line's, which overlaps
+        double size = text.getFontSizeInPt();
+        double height = size > 1 ? size * 0.8 : Math.max(1, text.getHeightDir());
         pages.get(pages.size() - 1)
                 .add(new PdfGlyph(unicode, text.getXDirAdj(), text.getWidthDirAdj(), text.getYDirAdj(), height));
     }

@@ -29,13 +29,18 @@ final class PdfGrid {
 
     /** The page's grid, or null when its rulings frame no table of at least one cell. */
     static PdfGrid of(PdfRulings rulings, int maxColumns, int maxRows) {
-        double[] xs = PdfClusters.positions(rulings.vertical(), SNAP);
-        double[] ys = PdfClusters.positions(rulings.horizontal(), SNAP);
+        return of(rulings.horizontal(), rulings.vertical(), maxColumns, maxRows);
+    }
+
+    /** The grid framed by {@code horizontal} and {@code vertical} rulings, or null when they frame no cell. */
+    static PdfGrid of(List<PdfSegment> horizontal, List<PdfSegment> vertical, int maxColumns, int maxRows) {
+        double[] xs = PdfClusters.positions(vertical, SNAP);
+        double[] ys = PdfClusters.positions(horizontal, SNAP);
         if (xs.length < 2 || ys.length < 2 || xs.length > maxColumns + 1 || ys.length > maxRows + 1) {
             return null;
         }
         PdfGrid grid = new PdfGrid(xs, ys);
-        grid.merge(rulings);
+        grid.merge(horizontal, vertical);
         return grid;
     }
 
@@ -106,10 +111,10 @@ final class PdfGrid {
         }
     }
 
-    private void merge(PdfRulings rulings) {
+    private void merge(List<PdfSegment> horizontalRulings, List<PdfSegment> verticalRulings) {
         int columns = xs.length - 1;
-        List<List<PdfSegment>> horizontal = PdfClusters.byPosition(rulings.horizontal(), ys, SNAP);
-        List<List<PdfSegment>> vertical = PdfClusters.byPosition(rulings.vertical(), xs, SNAP);
+        List<List<PdfSegment>> horizontal = PdfClusters.byPosition(horizontalRulings, ys, SNAP);
+        List<List<PdfSegment>> vertical = PdfClusters.byPosition(verticalRulings, xs, SNAP);
         for (int row = 0; row < ys.length - 1; row++) {
             double midY = (ys[row] + ys[row + 1]) / 2;
             for (int column = 0; column < columns; column++) {

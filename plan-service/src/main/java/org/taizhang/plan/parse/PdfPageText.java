@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The text of a page outside a bordered table: the lines above it, or a whole page as lines of chunks. */
+/** The text of a page that is no table cell: the lines above a bordered table, page numbers. */
 final class PdfPageText {
 
     /** Page numbers and running footers, which are never table rows. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—–－\\s]*\\d+[-—–－\\s]*$|^第\\s*\\d+\\s*页(\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?$|^\\d+\\s*/\\s*\\d+$"
                     + "|^(?i:page)\\s*\\d+(\\s*(of|/)\\s*\\d+)?$");
-    /** A gap wider than this many glyph heights between two glyphs of a line separates two cells. */
-    private static final double CELL_GAP = 1.5;
 
     private PdfPageText() {}
 
@@ -31,33 +29,14 @@ final class PdfPageText {
         return rows;
     }
 
-    /** All pages as text: one line per text line, {@code |} between its chunks, page numbers dropped. */
-    static String piped(List<List<PdfGlyph>> pages) {
-        StringBuilder text = new StringBuilder();
-        for (List<PdfGlyph> page : pages) {
-            for (List<PdfGlyph> line : PdfLines.lines(page)) {
-                String joined = String.join(" | ", chunks(line));
-                if (!PAGE_NUMBER.matcher(joined).matches()) {
-                    text.append(joined).append('\n');
-                }
+    /** The glyphs of a page without the lines that are only a page number. */
+    static List<PdfGlyph> withoutPageNumbers(List<PdfGlyph> glyphs) {
+        List<PdfGlyph> kept = new ArrayList<>();
+        for (List<PdfGlyph> line : PdfLines.lines(glyphs)) {
+            if (!PAGE_NUMBER.matcher(PdfLines.lineText(line)).matches()) {
+                kept.addAll(line);
             }
         }
-        return text.toString();
-    }
-
-    private static List<String> chunks(List<PdfGlyph> line) {
-        List<String> chunks = new ArrayList<>();
-        List<PdfGlyph> chunk = new ArrayList<>();
-        PdfGlyph previous = null;
-        for (PdfGlyph glyph : line) {
-            if (previous != null && glyph.x() - previous.right() > CELL_GAP * glyph.height()) {
-                chunks.add(PdfLines.lineText(chunk));
-                chunk = new ArrayList<>();
-            }
-            chunk.add(glyph);
-            previous = glyph;
-        }
-        chunks.add(PdfLines.lineText(chunk));
-        return chunks;
+        return kept;
     }
 }

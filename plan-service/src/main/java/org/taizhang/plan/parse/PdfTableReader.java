@@ -1,7 +1,6 @@
 package org.taizhang.plan.parse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -12,8 +11,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Reads the task table of a text PDF into rows of cells. Bordered tables are read from their rulings ({@link
  * PdfGrid}): merged cells repeat their text in every row they cover, the pages' tables are concatenated, and the text
- * above the first table comes first as one-cell rows. A PDF without rulings is read as text lines with {@code |}
- * between the chunks of a line, through {@link TextTableReader}.
+ * above the first table comes first as one-cell rows. A PDF without any ruled table is read through the
+ * gaps in its text ({@link PdfGutters}).
  */
 public final class PdfTableReader {
 
@@ -51,22 +50,28 @@ public final class PdfTableReader {
         }
         List<List<String>> rows = new ArrayList<>();
         PdfPageBreaks tables = new PdfPageBreaks();
-        boolean tableSeen = false;
+        boolean ruled = false;
         for (int page = 0; page < glyphs.size(); page++) {
             PdfGrid grid = PdfGrid.of(PdfRulings.of(document.getPage(page)), MAX_COLUMNS, MAX_ROWS);
             if (grid == null) {
                 continue;
             }
-            if (!tableSeen) {
+            if (!ruled) {
                 rows.addAll(PdfPageText.above(glyphs.get(page), grid));
-                tableSeen = true;
+                ruled = true;
             }
             tables.add(grid.table(glyphs.get(page)));
         }
-        if (!tableSeen) {
-            // no bordered table anywhere: the text layout decides the rows
-            String text = PdfPageText.piped(glyphs);
-            return new TextTableReader().read(text.getBytes(StandardCharsets.UTF_8));
+        if (!ruled) {
+            // no bordered table anywhere: columns and rows are read from the gaps in the text
+            for (List<PdfGlyph> page : glyphs) {
+                List<PdfGlyph> text = PdfPageText.withoutPageNumbers(page);
+                PdfGutters gutters = PdfGutters.of(text);
+                PdfGrid grid = PdfGrid.of(gutters.horizontal(), gutters.vertical(), MAX_COLUMNS, MAX_ROWS);
+                if (grid != null) {
+                    tables.add(grid.table(text));
+                }
+            }
         }
         rows.addAll(tables.rows());
         return rows.size() > MAX_ROWS ? new ArrayList<>(rows.subList(0, MAX_ROWS)) : rows;

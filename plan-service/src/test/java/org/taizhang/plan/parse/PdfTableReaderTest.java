@@ -162,7 +162,7 @@ class PdfTableReaderTest {
     }
 
     @Test
-    void readsLinesWithoutRulingsThroughTheTextLayout() throws IOException {
+    void readsATableWithoutRulingsFromTheGapsInItsText() throws IOException {
         byte[] pdf;
         try (PDDocument document = SyntheticPdf.withText("No    Task    Unit", "1    Publish rules    Finance")) {
             pdf = SyntheticPdf.save(document);
