@@ -93,7 +93,7 @@ final class PdfGutters {
                 start = x;
             } else if (!open && start >= 0) {
                 if (start > 0 && x < width && x - start >= COLUMN_GAP * height) {
-                    gutter(glyphs, left + (start + x) / 2.0, rows);
+                    gutter(glyphs, left + leastCrossed(crossings, start, x), rows);
                 }
                 start = -1;
             }
@@ -111,6 +111,29 @@ final class PdfGutters {
                 vertical.add(new PdfSegment(x, top, bottom));
             }
         }
+    }
+
+    /** The middle of the widest run of least-crossed positions in [from, to): clear of a header word in the strip. */
+    private static double leastCrossed(int[] crossings, int from, int to) {
+        int least = Integer.MAX_VALUE;
+        for (int x = from; x < to; x++) {
+            least = Math.min(least, crossings[x]);
+        }
+        int bestStart = from;
+        int bestLength = 0;
+        int runStart = -1;
+        for (int x = from; x <= to; x++) {
+            if (x < to && crossings[x] == least) {
+                runStart = runStart < 0 ? x : runStart;
+            } else if (runStart >= 0) {
+                if (x - runStart > bestLength) {
+                    bestStart = runStart;
+                    bestLength = x - runStart;
+                }
+                runStart = -1;
+            }
+        }
+        return bestStart + bestLength / 2.0;
     }
 
     private static void mark(boolean[] covered, double from, double to) {

@@ -32,8 +32,12 @@ final class PdfPageText {
     /** The glyphs of a page without the lines that are only a page number. */
     static List<PdfGlyph> withoutPageNumbers(List<PdfGlyph> glyphs) {
         List<PdfGlyph> kept = new ArrayList<>();
-        for (List<PdfGlyph> line : PdfLines.lines(glyphs)) {
-            if (!PAGE_NUMBER.matcher(PdfLines.lineText(line)).matches()) {
+        List<List<PdfGlyph>> lines = PdfLines.lines(glyphs);
+        for (int i = 0; i < lines.size(); i++) {
+            List<PdfGlyph> line = lines.get(i);
+            // only the page's first and last lines: a bare number inside is a task number alone on its baseline
+            boolean margin = i == 0 || i >= lines.size() - 2;
+            if (!margin || !PAGE_NUMBER.matcher(PdfLines.lineText(line)).matches()) {
                 kept.addAll(line);
             }
         }

@@ -107,6 +107,19 @@ class PdfTableReaderTest {
     }
 
     @Test
+    void importsABorderlessTableFromTheGapsInItsText() {
+        byte[] pdf = corpus("county-plan-tab-indented-borderless.pdf");
+
+        assertThat(new PdfTableReader().read(pdf)).contains(COUNTY_HEADER);
+        ParsedDocument document = new PlanDocumentImporter().read(pdf, "x.pdf", 2021);
+        assertThat(document.tasks())
+                .extracting(ParsedTask::number)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, 43).mapToObj(String::valueOf).toList());
+        assertThat(document.tasks().get(10).responsibleRaw()).isEqualTo("县直有关部门，县直各单位负责落实");
+    }
+
+    @Test
     void readsADrawnTableDroppingPageNumbersAndRepeatedHeaders() throws IOException {
         List<List<String>> rows = new PdfTableReader().read(SyntheticPdf.twoPageTable());
 
