@@ -5,13 +5,21 @@ import java.util.List;
 
 /**
  * Concatenates the tables of consecutive pages. A header row repeated at the top of a page is dropped, a row that Word
- * or WPS split at the page break is joined again (the next page's first row opens no task or section), and a merged
+ * or WPS split at the page break is joined again (the page was full, and the next page's first row opens no task or
+ * section and continues cells that read unfinished), and a merged
  * cell cut by the break, empty on the next page, keeps repeating the text drawn on the page before.
  */
 final class PdfPageBreaks {
 
+    /** How far above the lowest table end a page's table may end and still fill its page. */
+    private static final double FULL = 30;
+    /** Text ending so reads complete: a row whose cells all end like this was not cut by the break. */
+    private static final java.util.regex.Pattern COMPLETE = java.util.regex.Pattern.compile(".*[。；;！!？?]$");
+
     private final List<List<String>> rows = new ArrayList<>();
     private List<String> header;
+    private double lowest;
+    private boolean previousFull;
 
     /**
      * A page's table: its rows, where it ends, how many rows each column's topmost cell covers, and which columns hold
@@ -35,13 +43,16 @@ final class PdfPageBreaks {
         }
         if (!rows.isEmpty() && !pageRows.isEmpty()) {
             List<String> last = rows.get(rows.size() - 1);
-            if (continues(pageRows.get(0))) {
+            if (previousFull && continues(last, pageRows.get(0))) {
                 rows.set(rows.size() - 1, joined(last, pageRows.remove(0)));
                 decrement(spans);
             }
             carryMerged(last, pageRows, spans, page.merged());
         }
         rows.addAll(pageRows);
+        // a table cut at a page break runs down to the bottom margin: the lowest table end seen, within two lines
+        lowest = Math.max(lowest, page.bottom());
+        previousFull = lowest - page.bottom() <= FULL;
     }
 
     List<List<String>> rows() {
@@ -72,18 +83,29 @@ final class PdfPageBreaks {
         }
     }
 
-    /** Whether a page's first row carries on the previous page's last row: none of its cells opens a task or section. */
-    private static boolean continues(List<String> row) {
-        for (String cell : row) {
-            String text = cell.strip();
-            if (!text.isEmpty()
-                    && (text.chars().allMatch(Character::isDigit)
-                            || SectionHeadings.taskNumber(text) != null
-                            || SectionHeadings.level(text) > 0)) {
+    /**
+     * Whether a page's first row carries on the previous page's last row: none of its cells opens a task or section,
+     * and no cell it continues reads as complete.
+     */
+    private static boolean continues(List<String> last, List<String> row) {
+        boolean continued = false;
+        for (int i = 0; i < row.size(); i++) {
+            String text = row.get(i).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.chars().allMatch(Character::isDigit)
+                    || SectionHeadings.taskNumber(text) != null
+                    || SectionHeadings.level(text) > 0) {
                 return false;
             }
+            String above = i < last.size() ? last.get(i).strip() : "";
+            if (COMPLETE.matcher(above).matches()) {
+                return false;
+            }
+            continued |= !above.isEmpty();
         }
-        return true;
+        return continued;
     }
 
     private static List<String> joined(List<String> above, List<String> below) {

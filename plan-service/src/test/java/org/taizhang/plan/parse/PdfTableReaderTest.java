@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PdfTableReaderTest {
 
@@ -41,6 +43,23 @@ class PdfTableReaderTest {
                 .containsExactlyElementsOf(
                         IntStream.rangeClosed(1, 43).mapToObj(String::valueOf).toList());
         assertThat(rows).hasSize(78).allMatch(r -> r.size() == 1 || r.size() == 4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "county-plan-tab-indented",
+                "district-plan-numbered-cells",
+                "city-plan-one-cell-per-line",
+                "city-plan-rows-with-lead-and-status",
+                "city-plan-rows-with-section-column"
+            })
+    void readsOneRowPerRenderedTableRow(String sample) {
+        String html = new String(corpus(sample + ".html"), StandardCharsets.UTF_8);
+        long tableRows = html.split("<tr>", -1).length - 1;
+        long above = html.contains("<p") ? 1 : 0;
+
+        assertThat(new PdfTableReader().read(corpus(sample + ".pdf"))).hasSize((int) (tableRows + above));
     }
 
     @Test
