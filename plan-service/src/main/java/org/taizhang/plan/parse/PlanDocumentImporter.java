@@ -48,8 +48,7 @@ public final class PlanDocumentImporter {
             return Ole2Documents.rows(content, name, cells);
         }
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
-            throw new ImportRejectedException("暂不支持直接导入 PDF，请将表格复制为文本，或另存为 .docx/.xlsx 后导入。"
-                    + " (PDF is not supported: paste the table as text or save as .docx/.xlsx.)");
+            return new PdfTableReader().read(content);
         }
         if (HtmlTableReader.looksLikeHtml(content)) {
             return new HtmlTableReader().read(content);
