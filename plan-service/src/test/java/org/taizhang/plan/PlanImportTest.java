@@ -9,9 +9,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -148,6 +153,131 @@ class PlanImportTest {
                 .statusCode(415)
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(415));
+    }
+
+    @Test
+    void shouldRejectTaskTitleLongerThanLimitNamingTheTaskAndStoringNoDraft() {
+        int draftsBefore = drafts();
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            rows.add(i + "|" + (i == 12 ? "做好规划公开".repeat(334) : "做好第" + i + "项规划公开") + "|市发改委|年底前");
+        }
+
+        importing("too-long-title.txt", table(rows))
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("about:blank"))
+                .body("status", equalTo(422))
+                .body("detail", containsString("第12项任务（序号 12）的工作任务超过 2000 字（有 2004 字，限 2000 字）"))
+                .body("errors[0].field", equalTo("tasks[11].title"));
+
+        assertThat(drafts()).isEqualTo(draftsBefore);
+    }
+
+    @Test
+    void shouldRejectADeadlineLongerThanItsColumnStoringNoDraft() {
+        int draftsBefore = drafts();
+        List<String> rows = List.of("1|做好规划公开|市发改委|年底前", "2|做好财政公开|市财政局|" + "年底前完成".repeat(41));
+
+        importing("too-long-deadline.txt", table(rows))
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("detail", containsString("第2项任务（序号 2）的完成时限超过 200 字"));
+
+        assertThat(drafts()).isEqualTo(draftsBefore);
+    }
+
+    @Test
+    void shouldRejectMoreTasksThanAPlanMayHaveStoringNoDraft() {
+        int draftsBefore = drafts();
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 2001; i++) {
+            rows.add(i + "|做好第" + i + "项规划公开|市发改委|年底前");
+        }
+
+        importing("too-many-tasks.txt", table(rows))
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("detail", containsString("文件有 2001 项任务，一个计划最多 2000 项"));
+
+        assertThat(drafts()).isEqualTo(draftsBefore);
+    }
+
+    @Test
+    void shouldRejectFormFieldsLongerThanThePlanKeepsStoringNoDraft() {
+        int draftsBefore = drafts();
+        byte[] plan = table(List.of("1|做好规划公开|市发改委|年底前"));
+
+        importing("plan.txt", plan, Map.of("title", "计".repeat(501)))
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("detail", containsString("计划标题超过 500 字"))
+                .body("errors[0].field", equalTo("title"));
+        importing("plan.txt", plan, Map.of("regionName", "宣".repeat(101)))
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("regionName"));
+        importing("n".repeat(297) + ".txt", plan, Map.of())
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("file"));
+        importing("plan.txt", plan, Map.of("regionCode", "1".repeat(13)))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("regionCode"));
+        importing("plan.txt", plan, Map.of("level", "X".repeat(5000)))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("level"));
+        importing("plan.txt", plan, Map.of("year", "2".repeat(5000)))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        importing("plan.txt", plan, Map.of("title", "计".repeat(3000)))
+                .statusCode(422)
+                .body("detail", containsString("计划标题超过 500 字（有 3000 字"));
+        importing("plan.txt", plan, Map.of("title", "计".repeat(6000)))
+                .statusCode(413)
+                .contentType(PROBLEM_JSON);
+
+        assertThat(drafts()).isEqualTo(draftsBefore);
+    }
+
+    @Test
+    void shouldImportFormFieldsAtTheirLimits() {
+        importing(
+                        "n".repeat(296) + ".txt",
+                        table(List.of("1|做好规划公开|市发改委|年底前")),
+                        Map.of("title", "计".repeat(500), "regionName", "宣".repeat(100)))
+                .statusCode(201)
+                .body("plan.regionName", equalTo("宣".repeat(100)));
+    }
+
+    /** A pipe-separated task table as offices paste it into a text file. */
+    private static byte[] table(List<String> rows) {
+        return ("序号|工作任务|责任单位|完成时限\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** How many drafts the office sees in the plan list. */
+    private static int drafts() {
+        return given().auth()
+                .oauth2(TestTokens.office())
+                .queryParam("status", "DRAFT")
+                .get("/api/plans")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
+    }
+
+    private static ValidatableResponse importing(String filename, byte[] content, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(Map.of("year", "2026", "regionCode", "341800"));
+        form.putAll(fields);
+        var request = given().auth().oauth2(TestTokens.office()).multiPart("file", filename, content);
+        for (var field : form.entrySet()) {
+            request = request.multiPart(new MultiPartSpecBuilder(field.getValue())
+                    .controlName(field.getKey())
+                    .charset(StandardCharsets.UTF_8)
+                    .build());
+        }
+        return request.post("/api/plans/import").then();
     }
 
     private static ValidatableResponse importing(String filename, byte[] content) {

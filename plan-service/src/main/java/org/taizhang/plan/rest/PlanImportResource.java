@@ -46,18 +46,21 @@ public class PlanImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Import a task-division document as a draft plan",
-            description =
-                    "multipart/form-data: file (text or CSV table in UTF-8 or GB18030, saved HTML page, .xlsx/.xls or"
-                            + " .docx/.doc, at most 10 MB),"
-                            + " year, regionCode, and optionally title, regionName, level. Layout and columns are detected"
-                            + " from the content.")
+            description = "multipart/form-data: file (text or CSV table in UTF-8 or GB18030, saved HTML page, PDF with"
+                    + " text, .xlsx/.xls or .docx/.doc, at most 10 MB), year (2000–2100), regionCode (2–12 digits), and"
+                    + " optionally title (at most 500 characters), regionName (at most 100), level (PROVINCE, CITY,"
+                    + " COUNTY, DISTRICT, TOWN). Layout and columns are detected from the content.")
     @APIResponse(
             responseCode = "201",
             description = "The draft plan and what the office should check",
             content = @Content(examples = @ExampleObject(name = "imported", value = Examples.IMPORT_RESULT)))
     @APIResponse(responseCode = "400", description = "A form field is missing or invalid")
     @APIResponse(responseCode = "413", description = "The file is larger than 10 MB")
-    @APIResponse(responseCode = "422", description = "The file holds no task table that can be read")
+    @APIResponse(
+            responseCode = "422",
+            description = "The file holds no task table that can be read, a task field is longer than a plan keeps"
+                    + " (e.g. a title over 2000 characters), the file has more tasks than a plan may have (2000 by"
+                    + " default), or title (500), regionName (100) or the file's name (300) is too long")
     public Response importPlan(
             @RestForm("file") FileUpload file,
             @RestForm("year") String year,
@@ -68,15 +71,11 @@ public class PlanImportResource {
         int planYear = forms.year(year);
         PlanLevel planLevel = forms.level(level);
         forms.regionCode(regionCode);
+        String planRegionName = forms.regionName(regionName);
         byte[] content = forms.content(file);
+        String planTitle = forms.title(title, file.fileName(), planYear);
         ParsedDocument document = imports.read(content, file.fileName(), planYear);
-        PlanDetails details = new PlanDetails(
-                forms.title(title, file.fileName(), planYear),
-                planYear,
-                regionCode.trim(),
-                regionName,
-                planLevel,
-                null);
+        PlanDetails details = new PlanDetails(planTitle, planYear, regionCode.trim(), planRegionName, planLevel, null);
         ImportOutcome outcome = imports.create(document, details, file.fileName(), caller.subject());
         return Response.created(URI.create("/api/plans/" + outcome.plan().id))
                 .entity(ImportResultView.from(outcome))

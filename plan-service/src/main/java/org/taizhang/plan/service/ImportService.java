@@ -17,21 +17,33 @@ import org.taizhang.plan.parse.PlanDocumentImporter;
 
 /**
  * Turns an uploaded task-division document into a draft plan with its sections, tasks and diagnostics. The document is
- * read before the transaction starts and the plan is written in one transaction: a document that cannot be read leaves
- * nothing behind.
+ * read and checked against the plan's limits before the transaction starts and the plan is written in one transaction:
+ * a document that cannot be read or holds more than a plan may keep leaves nothing behind.
  */
 @ApplicationScoped
 public class ImportService {
 
     private final PlanDocumentImporter importer = new PlanDocumentImporter();
+    private final ImportLimits limits;
 
-    /** Reads the document; throws {@code ImportRejectedException} with a clerk-readable message when it cannot. */
-    public ParsedDocument read(byte[] content, String filename, int year) {
-        return importer.read(content, filename, year);
+    public ImportService(ImportConfig config) {
+        this.limits = new ImportLimits(config.maxTasks());
     }
 
+    /**
+     * Reads the document; throws {@code ImportRejectedException} with a clerk-readable message when it cannot, and
+     * {@link ImportLimitException} when it holds more than a plan may keep (see {@link ImportLimits}).
+     */
+    public ParsedDocument read(byte[] content, String filename, int year) {
+        ParsedDocument document = importer.read(content, filename, year);
+        limits.check(document);
+        return document;
+    }
+
+    /** Writes the draft; the document is checked against the limits again before anything is written. */
     @Transactional
     public ImportOutcome create(ParsedDocument document, PlanDetails details, String filename, String by) {
+        limits.check(document);
         Plan plan = Plan.draft(details.title(), details.year(), details.regionCode(), details.level(), by);
         plan.regionName = details.regionName();
         plan.sourceFilename = filename;
