@@ -51,7 +51,10 @@ final class PageArtefacts {
                 break;
             }
             String key = key(line);
-            if (key.length() >= MIN_REPEAT_LENGTH && HeaderVocabulary.roleOf(line) == null) {
+            boolean separated = line.strip().contains("|")
+                    || line.strip().contains("｜")
+                    || line.strip().contains("\t");
+            if (key.length() >= MIN_REPEAT_LENGTH && !separated && HeaderVocabulary.roleOf(line) == null) {
                 keys.add(key);
             }
         }

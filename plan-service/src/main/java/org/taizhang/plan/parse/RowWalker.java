@@ -129,7 +129,8 @@ final class RowWalker {
     /** Section cells at the start of a task row (a section column) set the section and are taken off the row. */
     private void consumeLeadingSections(List<String> cells, List<CellKind> kinds) {
         for (int i = 0; i < cells.size(); i++) {
-            if (kinds.get(i) == CellKind.EMPTY) {
+            // a 序号 cell may stand before a merged section column
+            if (kinds.get(i) == CellKind.EMPTY || kinds.get(i) == CellKind.NUMBER) {
                 continue;
             }
             if (kinds.get(i) != CellKind.SECTION || !isSectionCell(cells, kinds, i)) {
@@ -145,7 +146,8 @@ final class RowWalker {
     private boolean isSectionCell(List<String> cells, List<CellKind> kinds, int i) {
         return layout.roleAt(i) == ColumnRole.SECTION
                 || sections.isCurrent(cells.get(i))
-                || kinds.subList(i + 1, kinds.size()).contains(CellKind.NUMBERED_TEXT);
+                || kinds.subList(i + 1, kinds.size()).contains(CellKind.NUMBERED_TEXT)
+                || titleAndRequirement && kinds.subList(i + 1, kinds.size()).contains(CellKind.TEXT);
     }
 
     /**

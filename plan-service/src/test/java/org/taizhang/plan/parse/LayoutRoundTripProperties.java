@@ -69,12 +69,6 @@ class LayoutRoundTripProperties {
         roundTrip(plan, with(options, HeaderStyle.TRADITIONAL, options.preamble()), layout);
     }
 
-    @Property(tries = TRIES, shrinking = ShrinkingMode.OFF)
-    void shouldSkipTheTitleAndMetadataLinesAboveTheHeader(
-            @ForAll("plans") GeneratedPlans.Plan plan, @ForAll("headers") Options options, @ForAll Layout layout) {
-        roundTrip(plan, with(options, options.header(), true), layout);
-    }
-
     @Provide
     Arbitrary<GeneratedPlans.Plan> plans() {
         return Arbitraries.longs().withoutEdgeCases().map(GeneratedPlans::generate);

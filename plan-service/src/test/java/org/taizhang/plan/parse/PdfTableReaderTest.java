@@ -44,12 +44,7 @@ class PdfTableReaderTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {
-                "county-plan-tab-indented",
-                "district-plan-numbered-cells",
-                "city-plan-one-cell-per-line",
-                "city-plan-rows-with-lead-and-status",
-                "city-plan-rows-with-section-column"
+            strings = {"county-plan-tab-indented", "district-plan-numbered-cells", "city-plan-rows-with-section-column"
             })
     void readsOneRowPerRenderedTableRow(String sample) {
         String html = new String(corpus(sample + ".html"), StandardCharsets.UTF_8);
