@@ -75,7 +75,7 @@ final class CellColumns {
     /** The first column after {@code after} that a cell of this kind fits, -1 when none. */
     private int nextColumn(CellKind kind, int after) {
         for (int c = after + 1; c < columns.size(); c++) {
-            if (kind.fit(columns.get(c)) > 0 && (kind != CellKind.TEXT || columns.get(c) != ColumnRole.SECTION)) {
+            if (kind.fit(columns.get(c)) > 0) {
                 return c;
             }
         }

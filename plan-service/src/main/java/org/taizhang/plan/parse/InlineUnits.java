@@ -1,5 +1,7 @@
 package org.taizhang.plan.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,7 +77,7 @@ final class InlineUnits {
         String trimmed = shadow.strip().replaceAll("[。.；;\\s]+$", "");
         Matcher clause = CLAUSE.matcher(trimmed);
         String best = null;
-        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         while (clause.find()) {
             starts.add(clause.end());
         }
