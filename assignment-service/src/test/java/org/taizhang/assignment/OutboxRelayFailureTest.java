@@ -72,9 +72,11 @@ class OutboxRelayFailureTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> pendingRows(run) == 0);
         Map<String, List<String>> sentByKey = new LinkedHashMap<>();
         synchronized (sent) {
-            sent.stream().filter(e -> e.subject().startsWith(run)).forEach(e -> sentByKey
-                    .computeIfAbsent(e.subject(), k -> new ArrayList<>())
-                    .add(e.id()));
+            sent.stream()
+                    .filter(e -> e.subject().startsWith(run))
+                    .forEach(e -> sentByKey
+                            .computeIfAbsent(e.subject(), k -> new ArrayList<>())
+                            .add(e.id()));
         }
         assertThat(sentByKey).isEqualTo(published);
     }

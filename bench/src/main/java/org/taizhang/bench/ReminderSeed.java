@@ -32,8 +32,7 @@ final class ReminderSeed {
      * Fire times are spread over the weeks ahead, as a real schedule's would be.
      */
     void seed(int total, int overdue) throws IOException, InterruptedException {
-        String sql =
-                """
+        String sql = """
                 INSERT INTO tracked_assignment (assignment_id, plan_id, task_id, task_number, task_title, unit_id,
                     unit_name, region_code, role, deadline_raw, deadline_kind, due_date, status, created_at,
                     next_fire_at, updated_at)
@@ -52,8 +51,7 @@ final class ReminderSeed {
 
     /** Makes assignments {@code from..to} due now, in one transaction: the next tick finds them all. */
     void makeDue(int from, int to) throws IOException, InterruptedException {
-        String sql =
-                """
+        String sql = """
                 UPDATE tracked_assignment SET next_fire_at = now() - interval '1 minute'
                 WHERE assignment_id IN (SELECT '%s' || lpad(i::text, 7, '0') FROM generate_series(%d, %d) AS i);
                 """;
@@ -86,9 +84,7 @@ final class ReminderSeed {
      * and its indexes hundreds of MB larger, slowing every later run and the stack itself.
      */
     void cleanUp() throws IOException, InterruptedException {
-        psql.run(
-                REMINDER_DB,
-                """
+        psql.run(REMINDER_DB, """
                 BEGIN;
                 DELETE FROM delivery d USING reminder r WHERE d.reminder_id = r.id AND r.assignment_id%1$s;
                 DELETE FROM reminder WHERE assignment_id%1$s;
@@ -97,17 +93,13 @@ final class ReminderSeed {
                 COMMIT;
                 VACUUM FULL ANALYZE tracked_assignment;
                 VACUUM ANALYZE reminder, delivery, outbox_event;
-                """
-                        .formatted(OURS));
-        psql.run(
-                REPORTING_DB,
-                """
+                """.formatted(OURS));
+        psql.run(REPORTING_DB, """
                 BEGIN;
                 DELETE FROM reminder WHERE assignment_id%1$s;
                 DELETE FROM inbox_event WHERE subject%1$s;
                 COMMIT;
                 VACUUM ANALYZE reminder, inbox_event;
-                """
-                        .formatted(OURS));
+                """.formatted(OURS));
     }
 }

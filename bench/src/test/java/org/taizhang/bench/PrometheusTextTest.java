@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class PrometheusTextTest {
 
-    private static final String METRICS =
-            """
+    private static final String METRICS = """
             # TYPE taizhang_reminder_tick_seconds summary
             # HELP taizhang_reminder_tick_seconds Duration of one reminder tick, all of its batches
             taizhang_reminder_tick_seconds_count{outcome="idle"} 42.0

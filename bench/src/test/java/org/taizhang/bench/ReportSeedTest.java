@@ -40,7 +40,8 @@ class ReportSeedTest {
         assertThat(rows).hasSize(50);
         assertThat(rows.get(0)).startsWith("1.基准测试报表任务1，").contains("基准测试0001局牵头，基准测试0002局、");
         assertThat(rows.get(49)).contains("基准测试0981局牵头").contains("基准测试1000局、基准测试0001局");
-        assertThat(mentions).hasSize(1000).allSatisfy((name, count) -> assertThat(count)
-                .isEqualTo(2));
+        assertThat(mentions)
+                .hasSize(1000)
+                .allSatisfy((name, count) -> assertThat(count).isEqualTo(2));
     }
 }

@@ -58,8 +58,9 @@ class AssignmentPollTest {
                 .filteredOn(sql -> sql.contains("tracked_assignment") && sql.contains(" for "))
                 .as("one locking select, none per event")
                 .hasSize(1);
-        assertThat(many).allSatisfy(a -> assertThat(fixture.tracked(a.id()).lastReportAt)
-                .isNotNull());
+        assertThat(many)
+                .allSatisfy(
+                        a -> assertThat(fixture.tracked(a.id()).lastReportAt).isNotNull());
     }
 
     @Test

@@ -73,12 +73,14 @@ class BulkTickTest {
         tick.tick(beijing(2026, 6, 16, 10, 0));
         tick.tick(beijing(2026, 6, 23, 10, 0));
 
-        assertThat(early).allSatisfy(id -> assertThat(fixture.reminders(id))
-                .extracting(r -> r.kind, r -> r.step, r -> r.recipientUnitId)
-                .containsExactly(tuple(ReminderKind.BEFORE_DUE, 10, unit)));
-        assertThat(usual).allSatisfy(id -> assertThat(fixture.reminders(id))
-                .extracting(r -> r.kind, r -> r.step, r -> r.recipientUnitId)
-                .containsExactly(tuple(ReminderKind.BEFORE_DUE, 5, unit)));
+        assertThat(early)
+                .allSatisfy(id -> assertThat(fixture.reminders(id))
+                        .extracting(r -> r.kind, r -> r.step, r -> r.recipientUnitId)
+                        .containsExactly(tuple(ReminderKind.BEFORE_DUE, 10, unit)));
+        assertThat(usual)
+                .allSatisfy(id -> assertThat(fixture.reminders(id))
+                        .extracting(r -> r.kind, r -> r.step, r -> r.recipientUnitId)
+                        .containsExactly(tuple(ReminderKind.BEFORE_DUE, 5, unit)));
         List<UUID> reminders = new ArrayList<>();
         early.forEach(id -> fixture.reminders(id).forEach(r -> reminders.add(r.id)));
         usual.forEach(id -> fixture.reminders(id).forEach(r -> reminders.add(r.id)));
@@ -106,9 +108,10 @@ class BulkTickTest {
         assertThat(ids).allSatisfy(id -> assertThat(fixture.reminders(id)).hasSize(1));
         assertThat(fixture.deliveriesTo(subscription)).hasSize(ids.size());
         assertThat(issuedEvents(ids)).isEqualTo(ids.size());
-        assertThat(ids).allSatisfy(id -> assertThat(fixture.tracked(id).nextFireAt)
-                .as("moved on to 1 working day before 6/30")
-                .isEqualTo(beijing(2026, 6, 29, 9, 0)));
+        assertThat(ids)
+                .allSatisfy(id -> assertThat(fixture.tracked(id).nextFireAt)
+                        .as("moved on to 1 working day before 6/30")
+                        .isEqualTo(beijing(2026, 6, 29, 9, 0)));
     }
 
     private List<String> track(int count, String planId, String unit) {

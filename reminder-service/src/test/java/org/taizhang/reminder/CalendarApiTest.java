@@ -24,8 +24,7 @@ class CalendarApiTest {
     private static final String PROBLEM = "application/problem+json";
 
     /** A made-up 2027 arrangement: no other test counts on 2027, which ships without one. */
-    private static final String YEAR_2027 =
-            """
+    private static final String YEAR_2027 = """
             {"year": 2027, "source": "测试安排",
              "holidays": [{"name": "元旦", "from": "2027-01-01"},
                           {"name": "春节", "from": "2027-02-06", "to": "2027-02-14"}],
@@ -86,8 +85,7 @@ class CalendarApiTest {
 
     @Test
     void shouldRefuseAnInvalidYearListingEveryError() {
-        String invalid =
-                """
+        String invalid = """
                 {"year": 2028, "holidays": [{"name": " ", "from": "2028-01-30", "to": "2028-01-25"}],
                  "makeUpWorkdays": ["2028-02-01"]}
                 """;

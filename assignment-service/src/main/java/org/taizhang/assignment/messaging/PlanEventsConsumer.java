@@ -36,8 +36,9 @@ public class PlanEventsConsumer {
     @Incoming("plans")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        transaction.run(CONSUMER + " offset " + record.offset(), () -> inbox.accept(CONSUMER, record)
-                .ifPresent(this::apply));
+        transaction.run(
+                CONSUMER + " offset " + record.offset(),
+                () -> inbox.accept(CONSUMER, record).ifPresent(this::apply));
     }
 
     private void apply(DomainEvent event) {

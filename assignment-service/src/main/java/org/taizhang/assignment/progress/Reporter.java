@@ -26,12 +26,14 @@ public record Reporter(String subject, Via via, String unitId, String region) {
     public Optional<Rejection> mayActOn(String assignmentUnitId, String assignmentRegion) {
         return switch (via) {
             case OFFICE -> Optional.empty();
-            case UNIT -> unitId != null && unitId.equals(assignmentUnitId)
-                    ? Optional.empty()
-                    : denied("unit " + unitId + " may not act on the assignments of unit " + assignmentUnitId);
-            case INTEGRATION -> region != null && RegionCodes.contains(region, assignmentRegion)
-                    ? Optional.empty()
-                    : denied("region " + region + " may not act on units of region " + assignmentRegion);
+            case UNIT ->
+                unitId != null && unitId.equals(assignmentUnitId)
+                        ? Optional.empty()
+                        : denied("unit " + unitId + " may not act on the assignments of unit " + assignmentUnitId);
+            case INTEGRATION ->
+                region != null && RegionCodes.contains(region, assignmentRegion)
+                        ? Optional.empty()
+                        : denied("region " + region + " may not act on units of region " + assignmentRegion);
             case NONE -> denied("no role that reports progress");
         };
     }

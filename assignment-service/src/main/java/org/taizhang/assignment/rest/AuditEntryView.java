@@ -6,7 +6,11 @@ import org.taizhang.assignment.entity.AuditEntry;
 
 /** One change of an assignment; {@code before} and {@code after} are the assignment's state as JSON. */
 public record AuditEntryView(
-        Instant at, String actor, AuditEntry.Action action, @JsonRawValue String before, @JsonRawValue String after) {
+        Instant at,
+        String actor,
+        AuditEntry.Action action,
+        @JsonRawValue String before,
+        @JsonRawValue String after) {
 
     public static AuditEntryView from(AuditEntry entry) {
         return new AuditEntryView(entry.at, entry.actor, entry.action, entry.before, entry.after);

@@ -12,13 +12,16 @@ import org.taizhang.assignment.service.UnitDetails;
 /** A unit to add or edit; {@code id} is the stable code tokens carry (e.g. 341800-fgw), generated when absent. */
 public record UnitRequest(
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' and '-' only")
-                String id,
+        String id,
+
         @NotBlank @Size(max = 200) String name,
         List<@NotBlank @Size(max = 200) String> aliases,
         @NotNull UnitKind kind,
         @NotNull UnitLevel level,
+
         @NotBlank @Pattern(regexp = "\\d{2,12}", message = "must be an administrative division code (digits)")
-                String regionCode,
+        String regionCode,
+
         @Size(max = 64) String parentId) {
 
     public UnitDetails toDetails() {

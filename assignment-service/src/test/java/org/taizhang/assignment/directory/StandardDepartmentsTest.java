@@ -24,11 +24,12 @@ class StandardDepartmentsTest {
     void shouldNeverGiveOneNameToTwoDepartments() {
         UnitNameNormalizer normalizer = UnitNameNormalizer.standard();
         List<String> names = new ArrayList<>();
-        StandardDepartments.load().entries().forEach(entry -> Stream.concat(
-                        Stream.of(entry.canonical()), entry.aliases().stream())
-                .map(normalizer::clean)
-                .distinct()
-                .forEach(names::add));
+        StandardDepartments.load()
+                .entries()
+                .forEach(entry -> Stream.concat(Stream.of(entry.canonical()), entry.aliases().stream())
+                        .map(normalizer::clean)
+                        .distinct()
+                        .forEach(names::add));
 
         assertThat(names).doesNotHaveDuplicates().doesNotContain("");
     }

@@ -28,8 +28,9 @@ class AssignmentPlannerTest {
         TaskAssignments plan = planner.plan(
                 List.of(unit("市发改委", UnitRole.SUPPORTING), unit("市发展和改革委员会", UnitRole.LEAD)), DemoDirectory.CITY);
 
-        assertThat(plan.targets()).singleElement().satisfies(t -> assertThat(t.role())
-                .isEqualTo(UnitRole.LEAD));
+        assertThat(plan.targets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.role()).isEqualTo(UnitRole.LEAD));
     }
 
     @Test

@@ -250,8 +250,10 @@ class ProgressRulesTest {
     }
 
     static Stream<Arguments> everyMove() {
-        return Stream.of(AssignmentStatus.values()).flatMap(current -> Stream.of(AssignmentStatus.values())
-                .flatMap(next -> Stream.of(DeadlineKind.values()).map(kind -> Arguments.of(current, next, kind))));
+        return Stream.of(AssignmentStatus.values())
+                .flatMap(current -> Stream.of(AssignmentStatus.values())
+                        .flatMap(next ->
+                                Stream.of(DeadlineKind.values()).map(kind -> Arguments.of(current, next, kind))));
     }
 
     private static Optional<Rejection> fields(ProgressInput in) {

@@ -37,13 +37,11 @@ class ProgressBatchReaderTest {
 
     @Test
     void shouldReadAReportNamingItsAssignmentById() {
-        BatchEntry entry = read(
-                """
+        BatchEntry entry = read("""
                 {"reportId": "r-1", "assignmentId": "%s", "status": "COMPLETED", "summary": "已公开",
                  "percent": 100, "evidence": ["https://www.example.gov.cn/a.html"],
                  "reportedAt": "2026-06-20T08:30:00Z"}
-                """
-                        .formatted(ASSIGNMENT));
+                """.formatted(ASSIGNMENT));
 
         assertThat(entry.unreadable()).isNull();
         assertThat(entry.reportId()).isEqualTo("r-1");
@@ -59,8 +57,7 @@ class ProgressBatchReaderTest {
 
     @Test
     void shouldReadAReportNamingItsAssignmentAsACountySystemKnowsIt() {
-        BatchEntry entry = read(
-                """
+        BatchEntry entry = read("""
                 {"reportId": "county-77", "planId": "plan-2026", "taskNumber": "12、", "unitName": "县发改委",
                  "status": "IN_PROGRESS"}
                 """);

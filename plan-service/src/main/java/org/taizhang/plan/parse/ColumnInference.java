@@ -46,18 +46,15 @@ final class ColumnInference {
         int units = 0;
         boolean deadline = false;
         for (CellKind kind : dominant) {
-            ColumnRole role =
-                    switch (kind) {
-                        case NUMBER -> ColumnRole.NUMBER;
-                        case SECTION -> ColumnRole.SECTION;
-                        case TEXT -> texts++ == 0
-                                ? ColumnRole.TITLE
-                                : texts == 2 ? ColumnRole.REQUIREMENT : ColumnRole.STATUS;
-                        case UNITS -> unitRole(units++, unitColumns);
-                        case DEADLINE -> deadline ? ColumnRole.STATUS : ColumnRole.DEADLINE;
-                        case STATUS -> ColumnRole.STATUS;
-                        default -> ColumnRole.IGNORE;
-                    };
+            ColumnRole role = switch (kind) {
+                case NUMBER -> ColumnRole.NUMBER;
+                case SECTION -> ColumnRole.SECTION;
+                case TEXT -> texts++ == 0 ? ColumnRole.TITLE : texts == 2 ? ColumnRole.REQUIREMENT : ColumnRole.STATUS;
+                case UNITS -> unitRole(units++, unitColumns);
+                case DEADLINE -> deadline ? ColumnRole.STATUS : ColumnRole.DEADLINE;
+                case STATUS -> ColumnRole.STATUS;
+                default -> ColumnRole.IGNORE;
+            };
             deadline |= role == ColumnRole.DEADLINE;
             roles.add(role);
         }

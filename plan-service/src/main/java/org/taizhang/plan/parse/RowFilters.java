@@ -46,8 +46,9 @@ final class RowFilters {
             return false;
         }
         long labels = filled.stream().filter(HeaderVocabulary::isLabel).count();
-        boolean labelled = filled.stream().anyMatch(c -> METADATA.matcher(Simplified.of(TextNormalizer.normalize(c)))
-                .find());
+        boolean labelled = filled.stream()
+                .anyMatch(c -> METADATA.matcher(Simplified.of(TextNormalizer.normalize(c)))
+                        .find());
         return labelled || labels * 2 >= filled.size() && labels > 0;
     }
 

@@ -13,8 +13,10 @@ import org.taizhang.plan.service.PlanDetails;
 public record PlanRequest(
         @NotBlank @Size(max = 500) String title,
         @Min(2000) @Max(2100) int year,
+
         @NotBlank @Pattern(regexp = "\\d{2,12}", message = "must be an administrative division code (digits)")
-                String regionCode,
+        String regionCode,
+
         @Size(max = 100) String regionName,
         PlanLevel level,
         UUID parentPlanId) {

@@ -73,8 +73,9 @@ public final class ImportLimits {
 
     private static String detail(List<Problem.Violation> violations) {
         StringBuilder detail = new StringBuilder();
-        violations.stream().limit(NAMED_IN_DETAIL).forEach(v -> detail.append(detail.isEmpty() ? "" : "；")
-                .append(v.message()));
+        violations.stream()
+                .limit(NAMED_IN_DETAIL)
+                .forEach(v -> detail.append(detail.isEmpty() ? "" : "；").append(v.message()));
         if (violations.size() > NAMED_IN_DETAIL) {
             detail.append("；另有 ").append(violations.size() - NAMED_IN_DETAIL).append(" 处超长");
         }

@@ -20,8 +20,7 @@ class HeaderVariationTest {
 
     @Test
     void shouldFollowTheHeaderWhateverTheColumnOrder() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 完成时限 | 责任单位 | 牵头单位 | 工作要求 | 工作任务
                 6月底前 | 各县（市、区）政府 | 市财政局 | 推进部门预算公开。 | 1.扩大预决算公开范围
                 """);
@@ -38,8 +37,7 @@ class HeaderVariationTest {
 
     @Test
     void shouldReadSupportingUnitsFromAPeiHeColumn() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 工作任务 | 牵头单位 | 配合单位 | 完成时间
                 做好公报工作 | 市政府办公室 | 市司法局 | 每季度
                 """);
@@ -54,8 +52,7 @@ class HeaderVariationTest {
 
     @Test
     void shouldReadSectionsWrittenInASequenceNumberColumnAndATwoRowHeader() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 序号 | 工作任务 | 责任单位 | | 完成时限
                 | | 牵头单位 | 配合单位 |
                 一 | 深化政务公开 | | |

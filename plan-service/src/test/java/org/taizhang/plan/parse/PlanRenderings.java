@@ -78,32 +78,31 @@ final class PlanRenderings {
     }
 
     private static List<String> header(HeaderStyle style, boolean numbers) {
-        List<String> names =
-                switch (style) {
-                    case PLAIN -> List.of("序号", "工作任务", "责任单位", "完成时限");
-                    case SPACED_OUT -> List.of("序 号", "具 体 要 求", "责 任 单 位", "完 成 时 限");
-                    case TRADITIONAL -> List.of("序號", "工作任務", "責任單位", "完成時限");
-                };
+        List<String> names = switch (style) {
+            case PLAIN -> List.of("序号", "工作任务", "责任单位", "完成时限");
+            case SPACED_OUT -> List.of("序 号", "具 体 要 求", "责 任 单 位", "完 成 时 限");
+            case TRADITIONAL -> List.of("序號", "工作任務", "責任單位", "完成時限");
+        };
         return numbers ? names : names.subList(1, names.size());
     }
 
     private static String layout(Layout layout, List<String> cells, boolean header, Random spaces) {
         return switch (layout) {
             case PIPE_ROWS -> String.join(" | ", cells) + "\n";
-            case MARKDOWN -> "| " + String.join(" | ", cells) + " |\n"
-                    + (header ? cells.stream().map(c -> "---").collect(Collectors.joining("|", "|", "|\n")) : "");
+            case MARKDOWN ->
+                "| " + String.join(" | ", cells) + " |\n"
+                        + (header ? cells.stream().map(c -> "---").collect(Collectors.joining("|", "|", "|\n")) : "");
             case FULL_WIDTH_BARS -> String.join("｜", cells) + "\n";
             case TAB_ROWS -> String.join("\t", cells) + "\n";
-            case SPACE_RUNS -> cells.stream()
-                            .reduce((a, b) -> a + " ".repeat(2 + spaces.nextInt(4)) + b)
-                            .orElse("")
-                    + "\n";
-            case CELL_PER_LINE_ENDING_WITH_BAR -> cells.stream()
-                            .map(c -> c + " |\n")
-                            .collect(Collectors.joining()) + "|\n";
-            case TAB_INDENTED_CELL_PER_LINE -> cells.stream()
-                            .map(c -> "\t" + c + "\n")
-                            .collect(Collectors.joining()) + "\n";
+            case SPACE_RUNS ->
+                cells.stream()
+                                .reduce((a, b) -> a + " ".repeat(2 + spaces.nextInt(4)) + b)
+                                .orElse("")
+                        + "\n";
+            case CELL_PER_LINE_ENDING_WITH_BAR ->
+                cells.stream().map(c -> c + " |\n").collect(Collectors.joining()) + "|\n";
+            case TAB_INDENTED_CELL_PER_LINE ->
+                cells.stream().map(c -> "\t" + c + "\n").collect(Collectors.joining()) + "\n";
             case BLANK_LINE_BETWEEN_CELLS -> cells.stream().map(c -> c + "\n\n").collect(Collectors.joining());
         };
     }

@@ -21,8 +21,7 @@ class TableVariationTest {
 
     @Test
     void shouldReadTabSeparatedRowsWithNumberAndDeadlineColumns() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 序号\t重点任务\t责任单位\t完成时限
                 1\t做好政府公报工作。\t市政府办公室\t年底前
                 2\t持续提升政策解读质量。\t市政府各部门、各县（市、区）政府\t持续推进
@@ -36,8 +35,7 @@ class TableVariationTest {
 
     @Test
     void shouldInferColumnsWithoutAHeader() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 加强政务公开标准化建设 | 市政务公开办 | 年底前
                 做好政策解读工作 | 市政府各部门,各县(市、区)政府 | 持续推进
                 """);
@@ -52,8 +50,7 @@ class TableVariationTest {
 
     @Test
     void shouldIgnoreBlankLinesAndExtraSpaces() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
 
                   工作任务  |  责任单位  |  时限
 
@@ -69,8 +66,7 @@ class TableVariationTest {
 
     @Test
     void shouldContinueASectionRepeatedAfterAPageBreak() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 工作任务 | 工作要求 | 牵头单位 | 责任单位
                 一、深化政务公开 | | |
                 (一) 做好规划公开 | | |
@@ -87,8 +83,7 @@ class TableVariationTest {
 
     @Test
     void shouldStartANewSubsectionUnderANewTopSection() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 工作任务 | 责任单位
                 一、甲 | |
                 (一) 乙 | |
@@ -104,8 +99,7 @@ class TableVariationTest {
 
     @Test
     void shouldReadOneCellPerLineWithoutHeader() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 加强政务公开标准化建设。
                 |
                 市政务公开办
@@ -126,8 +120,7 @@ class TableVariationTest {
 
     @Test
     void shouldMergeAContinuationLineIntoTheTaskAbove() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 工作任务 | 工作要求 | 责任单位
                 1.公开规划 | 通过门户网站 | 市发改委
                 集中展示。 | |
@@ -143,8 +136,7 @@ class TableVariationTest {
 
     @Test
     void shouldFlagTasksWithoutUnits() {
-        ParsedDocument document =
-                importText("""
+        ParsedDocument document = importText("""
                 工作任务 | 责任单位 | 时限
                 做好公报工作 | | 年底前
                 """);
@@ -156,8 +148,7 @@ class TableVariationTest {
 
     @Test
     void shouldNotTakeAShiftedTitleThatStartsWithAnOngoingWordForTheDeadline() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 工作任务 | 工作要求 | 牵头单位 | 责任单位 | 完成时限
                 1.持续做好政府公报工作 | 市政府办公室 | 各县(市、区)政府 | 年底前
                 """);
@@ -173,8 +164,7 @@ class TableVariationTest {
 
     @Test
     void shouldKeepRequirementThatMentionsTheGovernmentPortalInItsColumn() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 | 工作任务 | 工作要求 | 牵头单位 | 责任单位 | 时限 |
                 | 一、系统测试板块 | | | | |
                 | 1.公开规划信息 | 在政府门户网站集中公开。 | 市发改委 | 各县（市、区）政府 | 10月底前 |
@@ -196,8 +186,7 @@ class TableVariationTest {
     @Test
     void shouldNotTakeSectionRowsNamedLikeColumnsForASecondHeaderRow() {
         // 板块, 领域 and 方面 are also header words for a section column
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 工作任务 | 工作要求 | 责任单位 | 完成时限
                 一、重点领域信息公开 | | |
                 （一）政务服务板块 | | |
@@ -218,8 +207,7 @@ class TableVariationTest {
 
     @Test
     void shouldKeepRequirementsThatMentionGovernmentsWithoutAClosingFullStopInTheirColumn() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 工作任务 | 工作要求 | 牵头单位 | 责任单位 | 时限
                 1.公开规划信息 | 在县政府门户网站公开相关信息 | 县发改委 | 各乡镇（街道） | 10月底前
                 2.公开政策解读 | 督促各级政府落实 | 市政府办公室 | 各县（市、区）政府 | 年底前
@@ -242,8 +230,7 @@ class TableVariationTest {
 
     @Test
     void shouldStillRealignAShiftedRowWhoseTitleMentionsTheGovernmentPortal() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 工作任务 | 工作要求 | 牵头单位 | 责任单位 | 时限
                 1.在政府门户网站公开规划信息 | 市发改委 | 各级政府 | 10月底前
                 """);
@@ -262,8 +249,7 @@ class TableVariationTest {
 
     @Test
     void shouldRealignARowMissingItsLeadCellWithoutTakingItsGovernmentRequirementForUnits() {
-        ParsedDocument document = importText(
-                """
+        ParsedDocument document = importText("""
                 工作任务 | 工作要求 | 牵头单位 | 责任单位 | 时限
                 1.公开规划信息 | 在县政府门户网站公开 | 各县（市、区）政府 | 10月底前
                 """);

@@ -12,12 +12,11 @@ record PlanningContext(AssignmentView view, ReminderPolicy policy, WorkingDayCal
     PlannedReminder reminder(
             ReminderKind kind, LocalDate dueDate, int step, LocalDate fireOn, EscalationTarget target) {
         EscalationTarget resolved = resolve(target);
-        String recipient =
-                switch (resolved) {
-                    case UNIT -> view.unitId();
-                    case LEAD_UNIT -> view.leadUnitId();
-                    case OFFICE -> null;
-                };
+        String recipient = switch (resolved) {
+            case UNIT -> view.unitId();
+            case LEAD_UNIT -> view.leadUnitId();
+            case OFFICE -> null;
+        };
         boolean official = calendar.isOfficial(fireOn.getYear()) && calendar.isOfficial(dueDate.getYear());
         return new PlannedReminder(
                 new ReminderKey(view.assignmentId(), kind, dueDate, step),

@@ -40,8 +40,7 @@ class CalendarLoaderTest {
 
     @Test
     void shouldReadASingleDayHolidayWithoutTo() {
-        CalendarLoadResult result = loader.parse(
-                """
+        CalendarLoadResult result = loader.parse("""
                 {"year": 2027, "holidays": [{"name": "元旦", "from": "2027-01-01"}]}
                 """);
 
@@ -53,8 +52,7 @@ class CalendarLoaderTest {
 
     @Test
     void shouldListEveryValidationErrorInsteadOfThrowing() {
-        CalendarLoadResult result = loader.parse(
-                """
+        CalendarLoadResult result = loader.parse("""
                 {"year": 2027,
                  "holidays": [{"name": "春节", "from": "2027-02-06", "to": "2027-02-12"},
                               {"name": "元旦", "from": "2028-01-01"}],
@@ -73,8 +71,7 @@ class CalendarLoaderTest {
 
     @Test
     void shouldReportMalformedDatesAndFieldsTogether() {
-        CalendarLoadResult result = loader.parse(
-                """
+        CalendarLoadResult result = loader.parse("""
                 {"year": "2027", "holidays": [{"name": "春节", "from": "2027-02-30"}],
                  "makeUpWorkdays": [20270207], "comment": "draft"}
                 """);

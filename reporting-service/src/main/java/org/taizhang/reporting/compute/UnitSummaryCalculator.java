@@ -27,9 +27,10 @@ public final class UnitSummaryCalculator {
 
     public List<UnitSummary> summarize(Collection<PlanFacts> plans, LocalDate today) {
         Map<String, List<AssignmentFacts>> byUnit = new LinkedHashMap<>();
-        plans.stream().flatMap(PlanFacts::assignments).forEach(a -> byUnit.computeIfAbsent(
-                        a.unitId(), id -> new ArrayList<>())
-                .add(a));
+        plans.stream()
+                .flatMap(PlanFacts::assignments)
+                .forEach(a -> byUnit.computeIfAbsent(a.unitId(), id -> new ArrayList<>())
+                        .add(a));
         return byUnit.values().stream()
                 .map(assignments -> unit(assignments, today))
                 .sorted(LAGGARDS_FIRST)

@@ -85,12 +85,11 @@ public class AnnualReportResource {
         if (chosen == ReportFormat.JSON) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
-        byte[] file =
-                switch (chosen) {
-                    case CSV -> new AnnualReportCsvWriter().write(report);
-                    case XLSX -> new AnnualReportXlsxWriter().write(report);
-                    default -> new AnnualReportDocxWriter().write(report);
-                };
+        byte[] file = switch (chosen) {
+            case CSV -> new AnnualReportCsvWriter().write(report);
+            case XLSX -> new AnnualReportXlsxWriter().write(report);
+            default -> new AnnualReportDocxWriter().write(report);
+        };
         return Response.ok(file, chosen.contentType())
                 .header("Content-Disposition", chosen.disposition("annual-report-" + report.year(), report.title()))
                 .build();

@@ -162,8 +162,9 @@ class DirectoryCsvReaderTest {
         assertThat(reader.readCsv(csv("a,b,c", "1,2,3")).errors())
                 .singleElement()
                 .satisfies(error -> assertThat(error.message()).contains("no header row"));
-        assertThat(reader.readCsv(csv(HEADER)).errors()).singleElement().satisfies(error -> assertThat(error.message())
-                .contains("no units"));
+        assertThat(reader.readCsv(csv(HEADER)).errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("no units"));
     }
 
     @Test
@@ -191,16 +192,18 @@ class DirectoryCsvReaderTest {
         DirectoryTable table = reader.readCsv(csv(lines.toArray(String[]::new)));
 
         assertThat(table.rows()).isEmpty();
-        assertThat(table.errors()).singleElement().satisfies(error -> assertThat(error.message())
-                .contains("20000"));
+        assertThat(table.errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("20000"));
     }
 
     @Test
     void shouldReportAWorkbookSentAsCsvAndBinaryBytes() {
         byte[] workbook = new DirectoryXlsxWriter().write(List.of(DirectoryFiles.city()));
 
-        assertThat(reader.readCsv(workbook).errors()).singleElement().satisfies(error -> assertThat(error.message())
-                .contains(".xlsx"));
+        assertThat(reader.readCsv(workbook).errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.message()).contains(".xlsx"));
         assertThat(reader.readCsv(new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0xFE, 0})
                         .errors())
                 .extracting(RowError::field)

@@ -59,8 +59,9 @@ class DirectoryMergeTest {
 
         assertThat(inFile.errors()).extracting(RowError::field).containsExactly("rows[2].parentId", "rows[3].parentId");
         assertThat(inFile.errors().get(0).message()).contains("a → b → a");
-        assertThat(throughDirectory.errors()).singleElement().satisfies(error -> assertThat(error.message())
-                .contains("341800-gov → 341800-czj → 341800-gov"));
+        assertThat(throughDirectory.errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("341800-gov → 341800-czj → 341800-gov"));
     }
 
     @Test

@@ -71,12 +71,15 @@ class DirectoryXlsxReaderTest {
             assertThat(error.field()).isEqualTo("file");
             assertThat(error.message()).contains("not an .xlsx workbook");
         });
-        assertThat(reader.readXlsx(brokenZip).errors()).singleElement().satisfies(error -> assertThat(error.message())
-                .contains("corrupt"));
-        assertThat(reader.readXlsx(oldExcel).errors()).singleElement().satisfies(error -> assertThat(error.message())
-                .contains(".xls"));
-        assertThat(reader.readXlsx(new byte[0]).errors()).singleElement().satisfies(error -> assertThat(error.message())
-                .contains("empty"));
+        assertThat(reader.readXlsx(brokenZip).errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("corrupt"));
+        assertThat(reader.readXlsx(oldExcel).errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.message()).contains(".xls"));
+        assertThat(reader.readXlsx(new byte[0]).errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("empty"));
     }
 
     @Test
