@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Groups glyphs into text lines by baseline and joins them into cell text: CJK without spaces, Latin with one. */
+/** Groups glyphs into text lines by baseline and joins them into cell text: a gap is a space, a wrap joins CJK tight. */
 final class PdfLines {
 
     /** A gap wider than this share of the glyph height between two glyphs of a line is a space. */
@@ -40,13 +40,16 @@ final class PdfLines {
         return text.toString();
     }
 
-    /** The text of a line; a space where glyphs stand apart, except between CJK characters. */
+    /**
+     * The text of a line; a space where glyphs stand apart, between CJK characters too: a gap inside a line was typed
+     * (units listed as {@code 市发改委 市自然资源局}), while a wrap between lines is only the cell's width.
+     */
     static String lineText(List<PdfGlyph> line) {
         StringBuilder text = new StringBuilder();
         PdfGlyph previous = null;
         for (PdfGlyph glyph : line) {
             if (previous != null && glyph.x() - previous.right() > SPACE * glyph.height()) {
-                join(text, glyph.text());
+                text.append(' ').append(glyph.text());
             } else {
                 text.append(glyph.text());
             }

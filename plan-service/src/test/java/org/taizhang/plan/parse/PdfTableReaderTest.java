@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PdfTableReaderTest {
 
-    private static final List<String> COUNTY_HEADER = List.of("序号", "具体要求", "责任单位", "时限要求");
+    private static final List<String> COUNTY_HEADER = List.of("序号", "具 体 要 求", "责任单位", "时限要求");
 
     @Test
     void readsTheRenderedCountyPlanAcrossPages() {
@@ -44,7 +44,12 @@ class PdfTableReaderTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"county-plan-tab-indented", "district-plan-numbered-cells", "city-plan-rows-with-section-column"
+            strings = {
+                "county-plan-tab-indented",
+                "district-plan-numbered-cells",
+                "city-plan-rows-with-section-column",
+                "city-plan-rows-with-lead-and-status",
+                "city-plan-one-cell-per-line"
             })
     void readsOneRowPerRenderedTableRow(String sample) {
         String html = new String(corpus(sample + ".html"), StandardCharsets.UTF_8);
@@ -65,6 +70,14 @@ class PdfTableReaderTest {
         assertThat(row(rows, "11").get(2)).isEqualTo("县直有关部门，县直各单位负责落实");
         assertThat(row(rows, "11").get(3)).isEqualTo("持续推进");
         assertThat(row(rows, "33").get(2)).isEqualTo("县政府各部门，各镇、县直各单位负责落实");
+    }
+
+    @Test
+    void keepsTheSpaceTypedBetweenUnitNamesThatWrapInTheirCell() {
+        List<List<String>> rows = new PdfTableReader().read(corpus("city-plan-rows-with-lead-and-status.pdf"));
+
+        // the cell wraps after 市发改委 市 and the next line goes on with 自然资源局
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("市发改委 市自然资源局"));
     }
 
     @Test
