@@ -98,6 +98,21 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void shouldRejectATokenIssuedToAnotherClientOfTheRealm() {
+        withToken(TestTokens.forOtherClient("account-console")).statusCode(401).contentType(PROBLEM_JSON);
+        withToken(TestTokens.forOtherClient("account-console", "office"))
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRefuseATaizhangTokenWithoutATaizhangRole() {
+        withToken(TestTokens.forRoles("someone", "offline_access", "uma_authorization"))
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
     void shouldRejectAGarbledToken() {
         withToken("not-a-jwt").statusCode(401).contentType(PROBLEM_JSON);
     }
