@@ -49,7 +49,9 @@ class OtherClientTokenSystemTest {
             }
         }
         assertThat(checked).as("endpoints that need a login").isGreaterThan(40);
-        assertThat(wrong).as("other clients' tokens not refused with 401 problem+json").isEmpty();
+        assertThat(wrong)
+                .as("other clients' tokens not refused with 401 problem+json")
+                .isEmpty();
     }
 
     private static String payload(String token) {

@@ -53,17 +53,21 @@ final class OtherClientTokens {
         Matcher code = CODE.matcher(login.header("Location"));
         assertThat(code.find()).as("a code in %s", login.header("Location")).isTrue();
         return token(Map.of(
-                "grant_type", "authorization_code",
-                "client_id", "account-console",
-                "code", code.group(1),
-                "redirect_uri", redirect,
-                "code_verifier", verifier));
+                "grant_type",
+                "authorization_code",
+                "client_id",
+                "account-console",
+                "code",
+                code.group(1),
+                "redirect_uri",
+                redirect,
+                "code_verifier",
+                verifier));
     }
 
     /** An access token of admin-cli (every realm's public command-line client) for a demo user. */
     static String adminCli(String user) {
-        return token(Map.of(
-                "grant_type", "password", "client_id", "admin-cli", "username", user, "password", user));
+        return token(Map.of("grant_type", "password", "client_id", "admin-cli", "username", user, "password", user));
     }
 
     private static String token(Map<String, String> form) {
