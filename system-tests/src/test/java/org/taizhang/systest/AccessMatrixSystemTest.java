@@ -21,7 +21,7 @@ class AccessMatrixSystemTest {
     void everyEndpointOfEveryServiceIsClassifiedInTheTable() {
         Set<String> published = new TreeSet<>();
         for (Stack.Service service : Stack.SERVICES) {
-            Map<String, Map<String, Object>> paths = Stack.as(null, service.url())
+            Map<String, Map<String, Object>> paths = Stack.as(null, service.management())
                     .get("/q/openapi?format=json")
                     .then()
                     .statusCode(200)
