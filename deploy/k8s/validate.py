@@ -37,6 +37,8 @@ PROBES = {
     "readinessProbe": "/q/health/ready",
     "livenessProbe": "/q/health/live",
 }
+# /q/health, /q/metrics and /q/openapi are on the management interface in production, never behind a Service.
+MANAGEMENT_PORT = 9000
 PLACEHOLDER = "REPLACE_ME"
 
 KUSTOMIZATION_FILES = ("kustomization.yaml", "kustomization.yml", "Kustomization")
@@ -564,10 +566,19 @@ def check_target(name: str, resources: list[dict], is_overlay: bool, rep: Report
         volumes = {v.get("name"): v for v in ps.get("volumes") or []}
         for c in ps.get("containers") or []:
             cname = f"Deployment/{dname} container {c.get('name')}"
+            ports = {p.get("name"): p.get("containerPort") for p in c.get("ports") or []}
+            if ports.get("management") != MANAGEMENT_PORT:
+                err(f"{cname}: needs a port named management, containerPort {MANAGEMENT_PORT} (/q/* is served there)")
             for probe, path in PROBES.items():
-                got = ((c.get(probe) or {}).get("httpGet") or {}).get("path")
-                if got != path:
-                    err(f"{cname}: {probe} must GET {path} (found {got})")
+                get = (c.get(probe) or {}).get("httpGet") or {}
+                if get.get("path") != path:
+                    err(f"{cname}: {probe} must GET {path} (found {get.get('path')})")
+                if get.get("port") != "management":
+                    err(f"{cname}: {probe} must use the management port (found {get.get('port')})")
+            annotations = (template.get("metadata") or {}).get("annotations") or {}
+            if annotations.get("prometheus.io/scrape") == "true" and \
+                    annotations.get("prometheus.io/port") != str(MANAGEMENT_PORT):
+                err(f"Deployment/{dname}: Prometheus must scrape the management port {MANAGEMENT_PORT}")
             res_ = c.get("resources") or {}
             for part in ("requests", "limits"):
                 for what in ("cpu", "memory"):
@@ -603,6 +614,9 @@ def check_target(name: str, resources: list[dict], is_overlay: bool, rep: Report
             err(f"Service/{svc['metadata']['name']}: selector {selector} matches no Deployment's pods")
         if not any(p.get("name") == "http" for p in (svc.get("spec") or {}).get("ports") or []):
             err(f"Service/{svc['metadata']['name']}: no port named http")
+        for port in (svc.get("spec") or {}).get("ports") or []:
+            if port.get("targetPort") in ("management", MANAGEMENT_PORT) or port.get("port") == MANAGEMENT_PORT:
+                err(f"Service/{svc['metadata']['name']}: exposes the management port (health, metrics, OpenAPI)")
     for pdb in find(resources, "PodDisruptionBudget"):
         selector = ((pdb.get("spec") or {}).get("selector") or {}).get("matchLabels") or {}
         if not any(selector_matches(selector, l) for l in pod_labels):

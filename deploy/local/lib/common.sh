@@ -15,6 +15,9 @@ REMINDER_PORT=${TAIZHANG_REMINDER_PORT:-8083}
 REPORTING_PORT=${TAIZHANG_REPORTING_PORT:-8084}
 REMINDER2_PORT=${TAIZHANG_REMINDER2_PORT:-8093}
 KEYCLOAK_REALM_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/taizhang"
+# Each service serves /q/health, /q/metrics, /q/openapi and /q/swagger-ui on its management port, its API
+# port + 10000 (plan-service 18081), as production keeps them off the API port.
+MANAGEMENT_PORT_OFFSET=10000
 
 say() { printf '%s\n' "$*"; }
 step() { printf '  %-20s %s\n' "$1" "$2"; }

@@ -2,6 +2,10 @@
 # deploy/keycloak/taizhang-realm.json (re-imported when that file changes).
 
 KEYCLOAK_VERSION=26.7.3
+# The master realm's bootstrap admin. Keycloak listens on 127.0.0.1 only; the default admin/admin suits a
+# developer's machine and nothing else (set TAIZHANG_KEYCLOAK_ADMIN_PASSWORD before the first `up`, or after a
+# realm change, which recreates Keycloak's database).
+KEYCLOAK_ADMIN_PASSWORD=${TAIZHANG_KEYCLOAK_ADMIN_PASSWORD:-admin}
 REALM_FILE=$REPO_DIR/deploy/keycloak/taizhang-realm.json
 
 keycloak_java_home() {
@@ -47,7 +51,7 @@ keycloak_up() {
   require_free_port "$KEYCLOAK_PORT" TAIZHANG_KEYCLOAK_PORT
   home=$(keycloak_home)
   keycloak_realm "$home"
-  JAVA_HOME=$(keycloak_java_home) KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  JAVA_HOME=$(keycloak_java_home) KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" \
     start_process keycloak "$home/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 --import-realm
 }

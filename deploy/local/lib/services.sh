@@ -24,6 +24,11 @@ service_port() {
   esac
 }
 
+# Where a service answers /q/* (health, metrics, OpenAPI, Swagger UI): its port + MANAGEMENT_PORT_OFFSET.
+service_management_port() { echo $(($(service_port "$1") + MANAGEMENT_PORT_OFFSET)); }
+
+service_ready_url() { echo "http://127.0.0.1:$(service_management_port "$1")/q/health/ready"; }
+
 # The variable that moves a service's port: TAIZHANG_PLAN_PORT, …, TAIZHANG_REMINDER2_PORT.
 service_port_variable() {
   case $1 in
@@ -57,6 +62,7 @@ services_up() {
   for service in "${SERVICES[@]}"; do
     already_running "$service" "$(service_jar "$service")" "$(service_port "$service")" && continue
     require_free_port "$(service_port "$service")" "$(service_port_variable "$service")"
+    require_free_port "$(service_management_port "$service")" "$(service_port_variable "$service")"
     pending+=("$service")
   done
   [ ${#pending[@]} -eq 0 ] && return
@@ -65,7 +71,7 @@ services_up() {
     service_start "$service"
   done
   for service in "${pending[@]}"; do
-    wait_until "$service" 90 "$service" http_ok "http://127.0.0.1:$(service_port "$service")/q/health/ready"
+    wait_until "$service" 90 "$service" http_ok "$(service_ready_url "$service")"
     step "$service" "UP on port $(service_port "$service")"
   done
 }
@@ -75,7 +81,7 @@ service_start() {
   db=$(service_module "$service")
   db=${db//-/_}
   # Reminders tick every 10 s here rather than every minute (the bench and the system tests wait for a tick).
-  PORT=$(service_port "$service") \
+  PORT=$(service_port "$service") MANAGEMENT_PORT=$(service_management_port "$service") MANAGEMENT_HOST=127.0.0.1 \
     DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" DB_USER="$db" DB_PASSWORD="$db" \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" \
     SMTP_MOCK=true REMINDER_TICK=${REMINDER_TICK:-10s} \
@@ -101,12 +107,12 @@ services_status() {
   local service
   for service in "${SERVICES[@]}"; do
     status_line "$service" "$(service_jar "$service")" \
-      "http_ok http://127.0.0.1:$(service_port "$service")/q/health/ready"
+      "http_ok $(service_ready_url "$service")"
   done
   for service in "${EXTRA_SERVICES[@]}"; do
     running_pid "$service" "$(service_jar "$service")" >/dev/null || continue
     status_line "$service" "$(service_jar "$service")" \
-      "http_ok http://127.0.0.1:$(service_port "$service")/q/health/ready"
+      "http_ok $(service_ready_url "$service")"
   done
 }
 

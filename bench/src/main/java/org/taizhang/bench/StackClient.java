@@ -23,11 +23,20 @@ public final class StackClient {
     final String assignment = env("TAIZHANG_ASSIGNMENT_URL", "http://127.0.0.1:8082");
     final String reminder = env("TAIZHANG_REMINDER_URL", "http://127.0.0.1:8083");
     final String reporting = env("TAIZHANG_REPORTING_URL", "http://127.0.0.1:8084");
+    /** Where reminder-service serves /q/metrics: its management port, as in production never the API port. */
+    final String reminderManagement = env("TAIZHANG_REMINDER_MANAGEMENT_URL", managementUrl(reminder));
+
     private final String realm = env("TAIZHANG_REALM_URL", "http://127.0.0.1:8180/realms/taizhang");
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+
+    /** The local stack's rule (deploy/local/lib/common.sh): a service's management port is its API port + 10000. */
+    static String managementUrl(String apiUrl) {
+        URI api = URI.create(apiUrl);
+        return api.getScheme() + "://" + api.getHost() + ":" + (api.getPort() + 10000);
+    }
 
     /** A token for a demo user (password grant through the public CLI client). */
     public String userToken(String user) throws IOException, InterruptedException {

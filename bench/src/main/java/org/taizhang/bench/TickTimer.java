@@ -22,7 +22,7 @@ final class TickTimer {
 
     TickTimer(StackClient stack) {
         this.stack = stack;
-        this.url = stack.reminder + "/q/metrics";
+        this.url = stack.reminderManagement + "/q/metrics";
     }
 
     /** Count and total seconds of the ticks with this outcome so far. */

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -32,6 +33,51 @@ class PlanAccessTest {
         PlanApi.tasks(draft, null).statusCode(404);
         PlanApi.tasks(published, null).statusCode(200).body("title", hasItem("主动公开规划纲要"));
         PlanApi.tasks(draft, TestTokens.unit("u-1")).statusCode(404);
+    }
+
+    @Test
+    void shouldNameWhoCreatedAndAmendedAPlanOnlyToTheOfficeAndAuditors() {
+        String published = PlanApi.draftWithTwoTasks("谁建的计划");
+        PlanApi.publish(published, Map.of("defaultDeadline", "年底前")).statusCode(200);
+        String taskId = PlanApi.tasks(published, null).extract().path("[0].id");
+        given().auth()
+                .oauth2(TestTokens.office())
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "改过的任务", "deadline", "年底前", "responsibleUnits", "市财政局", "reason", "调整"))
+                .put("/api/plans/" + published + "/tasks/" + taskId)
+                .then()
+                .statusCode(200);
+
+        for (String token : new String[] {null, TestTokens.unit("u-1"), TestTokens.integration("341821")}) {
+            var request = token == null ? given() : given().auth().oauth2(token);
+            request.get("/api/plans/" + published)
+                    .then()
+                    .statusCode(200)
+                    .body("createdBy", nullValue())
+                    .body("updatedBy", nullValue());
+            (token == null ? given() : given().auth().oauth2(token))
+                    .queryParam("size", 200)
+                    .get("/api/plans")
+                    .then()
+                    .body("items.createdBy", everyItem(nullValue()));
+            (token == null ? given() : given().auth().oauth2(token))
+                    .get("/api/plans/" + published + "/amendments")
+                    .then()
+                    .statusCode(200)
+                    .body("amendedBy", everyItem(nullValue()));
+        }
+        for (String token : new String[] {TestTokens.office(), TestTokens.auditor()}) {
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/plans/" + published)
+                    .then()
+                    .body("createdBy", equalTo("office-clerk"));
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/plans/" + published + "/amendments")
+                    .then()
+                    .body("amendedBy", hasItem("office-clerk"));
+        }
     }
 
     @Test

@@ -75,7 +75,9 @@ class PlanLifecycleTest {
         withReason.put("reason", "省里要求提前完成");
         amend(planId, taskId, withReason).statusCode(200).body("deadline.dueDate", equalTo("2026-09-30"));
 
-        given().get("/api/plans/" + planId + "/amendments")
+        given().auth()
+                .oauth2(TestTokens.office())
+                .get("/api/plans/" + planId + "/amendments")
                 .then()
                 .statusCode(200)
                 .body("kind", hasItem("CHANGED"))

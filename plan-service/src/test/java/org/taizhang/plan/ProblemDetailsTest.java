@@ -74,6 +74,34 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void shouldNameTheFieldAndWhatItTakesButNoJavaClassInAnUnreadableBody() {
+        for (String[] body : new String[][] {
+            {"{\"name\": \"x\", \"count\": 2, \"cuont\": 3}", "Unknown field \"cuont\""},
+            {"{\"name\": \"x\", \"count\": 2, \"kind\": \"LATER\"}", "kind: \"LATER\" is not one of FIXED, ONGOING"},
+            {"{\"name\": \"x\", \"count\": \"many\"}", "count: \"many\" is not a whole number"},
+            {"{\"name\": \"x\", \"count\": 2, \"sizes\": [1, \"b\"]}", "sizes[1]: \"b\" is not a whole number"},
+            {"{\"name\": \"x\", \"count\": 2, \"sizes\": 4}", "sizes: expected a list"},
+            {"[1, 2]", "The body: expected an object"},
+            {"{\"name\": \"x\", \"count\": ", "Malformed JSON"}
+        }) {
+            given().auth()
+                    .oauth2(TestTokens.office())
+                    .contentType(ContentType.JSON)
+                    .body(body[0])
+                    .when()
+                    .post("/test/problems/validated")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("detail", containsString(body[1]))
+                    .body("detail", not(containsString("org.taizhang")))
+                    .body("detail", not(containsString("java.")))
+                    .body("detail", not(containsString("class")))
+                    .body("detail", not(containsString("`")));
+        }
+    }
+
+    @Test
     void shouldForbidARoleThatMayNotCallTheEndpoint() {
         given().auth()
                 .oauth2(TestTokens.unit("u-1"))

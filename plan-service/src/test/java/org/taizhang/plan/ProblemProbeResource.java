@@ -1,5 +1,6 @@
 package org.taizhang.plan;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.taizhang.platform.problem.ProblemException;
 
 /** Test only: one endpoint per kind of failure, to prove how the shared mappers answer each. */
@@ -15,7 +17,13 @@ import org.taizhang.platform.problem.ProblemException;
 public class ProblemProbeResource {
 
     /** A request body with rules, as the services' commands have. */
-    public record Sample(@NotBlank String name, @Min(1) int count) {}
+    public record Sample(@NotBlank String name, @Min(1) int count, Kind kind, List<Integer> sizes) {}
+
+    /** An enumerated field, as statuses and roles are. */
+    public enum Kind {
+        FIXED,
+        ONGOING
+    }
 
     @POST
     @Path("/validated")
@@ -33,12 +41,14 @@ public class ProblemProbeResource {
 
     @GET
     @Path("/conflict")
+    @PermitAll
     public String conflict() {
         throw new ProblemException(Response.Status.CONFLICT, "Plan 7 is already published");
     }
 
     @GET
     @Path("/boom")
+    @PermitAll
     public String boom() {
         throw new IllegalStateException("secret internals at com.example.Internal");
     }

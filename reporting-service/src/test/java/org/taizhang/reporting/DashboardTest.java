@@ -59,6 +59,20 @@ class DashboardTest {
     }
 
     @Test
+    void shouldForbidScriptsFramingAndSniffingOnEveryPage() {
+        for (String path :
+                new String[] {"/dashboard", "/dashboard/plans/" + scenario.city.planId, "/dashboard/plans/x"}) {
+            var response = given().accept("text/html").when().get(path);
+            assertThat(response.header("Content-Security-Policy"))
+                    .as(path)
+                    .contains("default-src 'none'", "frame-ancestors 'none'")
+                    .doesNotContain("script-src");
+            assertThat(response.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
     void shouldAnswerAnUnknownPlanWithAPageNotFound() {
         assertThat(page("/dashboard/plans/no-such-plan", 404)).contains("未找到");
         assertThat(page("/dashboard/units/no-such-unit", 404)).contains("未找到");

@@ -21,7 +21,7 @@ class AccessMatrixSystemTest {
     void everyEndpointOfEveryServiceIsClassifiedInTheTable() {
         Set<String> published = new TreeSet<>();
         for (Stack.Service service : Stack.SERVICES) {
-            Map<String, Map<String, Object>> paths = Stack.as(null, service.url())
+            Map<String, Map<String, Object>> paths = Stack.as(null, service.management())
                     .get("/q/openapi?format=json")
                     .then()
                     .statusCode(200)
@@ -79,7 +79,7 @@ class AccessMatrixSystemTest {
     }
 
     /** A harmless request: no body for reads; for writes a body that fails validation if the role passes. */
-    private static RequestSpecification request(AccessMatrix.Row row, String base, String account) {
+    static RequestSpecification request(AccessMatrix.Row row, String base, String account) {
         RequestSpecification spec = Stack.as(account, base);
         if (row.path().endsWith("/plans/import")) {
             return spec.multiPart("note", "not a document");
@@ -93,7 +93,7 @@ class AccessMatrixSystemTest {
         return spec;
     }
 
-    private static String path(String template) {
+    static String path(String template) {
         return template.replace("{year}", "2026")
                 .replace("{unitId}", "341899-nobody")
                 .replace("{reportId}", "st-none")

@@ -26,7 +26,9 @@ public final class Health {
         for (Stack.Service service : Stack.SERVICES) {
             int status;
             try {
-                status = Stack.as(null, service.url()).get("/q/health/ready").statusCode();
+                status = Stack.as(null, service.management())
+                        .get("/q/health/ready")
+                        .statusCode();
             } catch (Exception connectionRefused) {
                 status = -1;
             }

@@ -6,6 +6,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
 import java.util.List;
 
 /** Where the running local stack is: base URLs from the environment, with the defaults of deploy/local. */
@@ -21,12 +22,18 @@ public final class Stack {
     public static final String KEYCLOAK = url("TAIZHANG_KEYCLOAK_URL", "TAIZHANG_KEYCLOAK_PORT", 8180);
     public static final String REALM = KEYCLOAK + "/realms/taizhang";
 
+    /** Where reminder-service serves /q/* (the two-instances test reads its metrics). */
+    public static final String REMINDER_MANAGEMENT = management("TAIZHANG_REMINDER_MANAGEMENT_URL", REMINDER);
+
     /** The four services by name, in deploy/local's order. */
     public static final List<Service> SERVICES = List.of(
-            new Service("plan-service", PLAN),
-            new Service("assignment-service", ASSIGNMENT),
-            new Service("reminder-service", REMINDER),
-            new Service("reporting-service", REPORTING));
+            new Service("plan-service", PLAN, management("TAIZHANG_PLAN_MANAGEMENT_URL", PLAN)),
+            new Service("assignment-service", ASSIGNMENT, management("TAIZHANG_ASSIGNMENT_MANAGEMENT_URL", ASSIGNMENT)),
+            new Service("reminder-service", REMINDER, REMINDER_MANAGEMENT),
+            new Service("reporting-service", REPORTING, management("TAIZHANG_REPORTING_MANAGEMENT_URL", REPORTING)));
+
+    /** Where the second reminder-service serves /q/*. */
+    public static final String REMINDER_2_MANAGEMENT = management("TAIZHANG_REMINDER2_MANAGEMENT_URL", REMINDER_2);
 
     static {
         RestAssured.config = RestAssuredConfig.config()
@@ -37,8 +44,11 @@ public final class Stack {
 
     private Stack() {}
 
-    /** One service: its name and base URL. */
-    public record Service(String name, String url) {}
+    /**
+     * One service: its name, API base URL and management base URL (/q/health, /q/metrics, /q/openapi), which the
+     * production profile serves on a port of its own.
+     */
+    public record Service(String name, String url, String management) {}
 
     /** A request to {@code base} as {@code account} (null: anonymous). */
     public static RequestSpecification as(String account, String base) {
@@ -49,6 +59,16 @@ public final class Stack {
     /** A unique suffix for the titles and ids this run creates, so that runs never meet each other's data. */
     public static String runId() {
         return Long.toString(System.currentTimeMillis(), 36) + Integer.toString((int) (Math.random() * 1296), 36);
+    }
+
+    /** The management URL from its variable, else the local stack's rule: the API port + 10000. */
+    private static String management(String urlVariable, String api) {
+        String url = System.getenv(urlVariable);
+        if (url != null && !url.isBlank()) {
+            return url.replaceAll("/$", "");
+        }
+        URI uri = URI.create(api);
+        return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() + 10000);
     }
 
     private static String url(String urlVariable, String portVariable, int defaultPort) {

@@ -30,11 +30,12 @@ class TwoReminderInstancesSystemTest {
     private static final List<String> UNITS = List.of("341800-fgw", "341800-czj");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One instance by name and base URL. */
-    private record Instance(String name, String url) {}
+    /** One reminder-service: its name and where it serves /q/metrics. */
+    private record Instance(String name, String management) {}
 
     private static final List<Instance> INSTANCES = List.of(
-            new Instance("reminder-service", Stack.REMINDER), new Instance("reminder-service-2", Stack.REMINDER_2));
+            new Instance("reminder-service", Stack.REMINDER_MANAGEMENT),
+            new Instance("reminder-service-2", Stack.REMINDER_2_MANAGEMENT));
 
     @Test
     void twoInstancesIssueAndDeliverEachReminderOnce() throws Exception {
@@ -166,7 +167,7 @@ class TwoReminderInstancesSystemTest {
     private static Map<String, Double> sample(String metric) {
         Map<String, Double> values = new TreeMap<>();
         for (Instance instance : INSTANCES) {
-            String text = as(null, instance.url())
+            String text = as(null, instance.management())
                     .get("/q/metrics")
                     .then()
                     .statusCode(200)

@@ -81,6 +81,31 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void shouldSendSecurityHeadersWithEveryAnswer() {
+        for (var response : new ValidatableResponse[] {
+            given().when().get("/api/me").then().statusCode(401),
+            given().auth()
+                    .oauth2(TestTokens.office())
+                    .when()
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200),
+            given().auth()
+                    .oauth2(TestTokens.office())
+                    .when()
+                    .get("/api/no-such-thing")
+                    .then()
+                    .statusCode(404)
+        }) {
+            response.header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Content-Security-Policy", containsString("default-src 'none'"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+        }
+    }
+
+    @Test
     void shouldRejectAnExpiredToken() {
         withToken(TestTokens.expired()).statusCode(401).contentType(PROBLEM_JSON);
     }
@@ -94,6 +119,21 @@ public abstract class ServiceContractTest {
     void shouldRejectATokenFromAnotherIssuer() {
         withToken(TestTokens.fromIssuer("https://elsewhere.example/realms/other"))
                 .statusCode(401)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRejectATokenIssuedToAnotherClientOfTheRealm() {
+        withToken(TestTokens.forOtherClient("account-console")).statusCode(401).contentType(PROBLEM_JSON);
+        withToken(TestTokens.forOtherClient("account-console", "office"))
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRefuseATaizhangTokenWithoutATaizhangRole() {
+        withToken(TestTokens.forRoles("someone", "offline_access", "uma_authorization"))
+                .statusCode(403)
                 .contentType(PROBLEM_JSON);
     }
 

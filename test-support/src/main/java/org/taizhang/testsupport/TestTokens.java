@@ -19,11 +19,16 @@ import java.util.Map;
 
 /**
  * Real signed JWTs shaped like Keycloak's access tokens (realm roles under {@code realm_access/roles}, {@code unit_id}
- * and {@code region} claims), signed with the test key pair whose public half {@link TokenTestResource} configures.
+ * and {@code region} claims, the Taizhang audience), signed with the test key pair whose public half
+ * {@link TokenTestResource} configures.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "https://auth.taizhang.test/realms/taizhang";
+    /** The audience the realm's Taizhang clients put in their tokens, and the services require. */
+    public static final String AUDIENCE = "taizhang";
+    /** The client Taizhang's demo logins use (the token's {@code azp}). */
+    public static final String CLIENT = "taizhang-cli";
 
     private TestTokens() {}
 
@@ -77,8 +82,25 @@ public final class TestTokens {
         return claims("office-clerk", List.of("office")).issuer(issuer).sign(privateKey());
     }
 
+    /**
+     * A token the realm issued to another of its clients (e.g. {@code account-console}): right issuer and key, the
+     * given roles, but not the Taizhang audience.
+     */
+    public static String forOtherClient(String clientId, String... roles) {
+        return Jwt.issuer(ISSUER)
+                .subject("office-clerk")
+                .audience("account")
+                .claim("azp", clientId)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .issuedAt(Instant.now())
+                .expiresIn(Duration.ofMinutes(10))
+                .sign(privateKey());
+    }
+
     public static JwtClaimsBuilder claims(String subject, List<String> roles) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .claim("azp", CLIENT)
                 .subject(subject)
                 .claim("preferred_username", subject)
                 .claim("realm_access", Map.of("roles", roles))

@@ -1,6 +1,6 @@
 package org.taizhang.assignment.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -69,7 +69,7 @@ public class AssignmentResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Operation(
             summary = "List assignments",
             description = "A unit's staff see their unit's assignments, a county system those of units in its region,"
@@ -105,7 +105,7 @@ public class AssignmentResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Operation(summary = "One assignment")
     @APIResponse(
             responseCode = "200",
@@ -121,7 +121,7 @@ public class AssignmentResource {
 
     @GET
     @Path("/{id}/audit")
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Operation(
             summary = "Audit trail",
             description = "Every change of the assignment, oldest first: who, when, the state before and after")

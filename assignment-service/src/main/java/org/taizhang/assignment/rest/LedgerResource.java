@@ -1,6 +1,6 @@
 package org.taizhang.assignment.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -52,7 +52,7 @@ public class LedgerResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Produces({MediaType.APPLICATION_JSON, XLSX})
     @Operation(
             summary = "A unit's ledger",

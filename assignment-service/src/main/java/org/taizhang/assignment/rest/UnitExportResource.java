@@ -1,6 +1,6 @@
 package org.taizhang.assignment.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.assignment.directory.io.DirectoryFormat;
 import org.taizhang.assignment.service.DirectoryExportService;
 import org.taizhang.platform.problem.Problem;
+import org.taizhang.platform.security.Caller;
 
 /** The unit directory as a CSV or .xlsx file, to edit in Excel and import back. */
 @Path("/api/units/export")
@@ -31,7 +32,7 @@ public class UnitExportResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Produces({DirectoryFormat.CSV_TYPE, DirectoryFormat.XLSX_TYPE})
     @Operation(
             summary = "Download the directory as CSV or .xlsx",

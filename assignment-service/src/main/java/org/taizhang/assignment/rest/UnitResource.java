@@ -1,6 +1,5 @@
 package org.taizhang.assignment.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -51,7 +50,7 @@ public class UnitResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Operation(summary = "List units", description = "regionCode includes every unit inside the region")
     @APIResponse(
             responseCode = "200",
@@ -71,7 +70,7 @@ public class UnitResource {
 
     @GET
     @Path("/resolve")
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Operation(
             summary = "What a name means in a region",
             description = "Through aliases and normalisation (full/half width, spaces, 市/县/区 prefixes, standard"
@@ -87,7 +86,7 @@ public class UnitResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Operation(summary = "One unit")
     @APIResponse(
             responseCode = "200",

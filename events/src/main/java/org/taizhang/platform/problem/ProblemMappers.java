@@ -64,7 +64,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        return Problem.of(Response.Status.BAD_REQUEST, "Malformed JSON: " + e.getOriginalMessage(), path(uri))
+        // Jackson's own message names the service's classes: say it in the client's terms.
+        return Problem.of(Response.Status.BAD_REQUEST, "Malformed JSON: " + JsonMessages.describe(e), path(uri))
                 .toResponse();
     }
 

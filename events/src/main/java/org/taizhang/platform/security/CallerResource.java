@@ -1,6 +1,6 @@
 package org.taizhang.platform.security;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +25,7 @@ public class CallerResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller's subject, roles, unit and region")
     @APIResponse(
@@ -40,7 +40,10 @@ public class CallerResource {
                                             value = "{\"subject\":\"service-account-county-341821\","
                                                     + "\"roles\":[\"integration\"],\"unitId\":null,"
                                                     + "\"region\":\"341821\"}")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", description = "No valid bearer token, or one issued for another application")
+    @APIResponse(
+            responseCode = "403",
+            description = "A Taizhang token without any of the roles office, unit, integration, auditor")
     public CallerView me() {
         return CallerView.from(caller);
     }

@@ -117,11 +117,16 @@ public class PlanLifecycleResource {
     @Operation(summary = "Amendments of a published plan, oldest first")
     @APIResponse(
             responseCode = "200",
-            description = "Who changed which task, when and why",
+            description =
+                    "Which task changed, when and why; who changed it (amendedBy) only for the office and auditors",
             content = @Content(examples = @ExampleObject(name = "amendments", value = Examples.AMENDMENTS)))
     public List<AmendmentView> amendments(@PathParam("id") UUID id) {
         plans.get(id, Access.seesDrafts(caller));
-        return plans.amendments(id).stream().map(AmendmentView::from).toList();
+        boolean seesPeople = Access.seesPeople(caller);
+        return plans.amendments(id).stream()
+                .map(AmendmentView::from)
+                .map(a -> seesPeople ? a : a.withoutPeople())
+                .toList();
     }
 
     @GET

@@ -66,7 +66,7 @@ public class PlanResource {
                 plans.list(new PlanQuery(year, regionCode, status, text, page, size), Access.seesDrafts(caller));
         return new PageView<>(
                 found.plans().stream()
-                        .map(p -> PlanView.from(p, found.taskCounts().getOrDefault(p.id, 0L)))
+                        .map(p -> forCaller(PlanView.from(p, found.taskCounts().getOrDefault(p.id, 0L))))
                         .toList(),
                 found.page(),
                 found.size(),
@@ -76,7 +76,9 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a plan")
+    @Operation(
+            summary = "Read a plan",
+            description = "createdBy and updatedBy (account ids of the office staff) only for the office and auditors")
     @APIResponse(
             responseCode = "200",
             description = "The plan",
@@ -86,7 +88,7 @@ public class PlanResource {
             description = "No such plan visible to the caller",
             content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public PlanView get(@PathParam("id") UUID id) {
-        return view(plans.get(id, Access.seesDrafts(caller)));
+        return forCaller(view(plans.get(id, Access.seesDrafts(caller))));
     }
 
     @POST
@@ -137,5 +139,9 @@ public class PlanResource {
 
     private PlanView view(Plan plan) {
         return PlanView.from(plan, plans.taskCount(plan.id));
+    }
+
+    private PlanView forCaller(PlanView view) {
+        return Access.seesPeople(caller) ? view : view.withoutPeople();
     }
 }

@@ -25,6 +25,27 @@ public record PlanView(
         Instant publishedAt,
         Instant closedAt) {
 
+    /** The plan without who created and last changed it, for callers outside the office. */
+    public PlanView withoutPeople() {
+        return new PlanView(
+                id,
+                title,
+                year,
+                regionCode,
+                regionName,
+                level,
+                parentPlanId,
+                status,
+                taskCount,
+                sourceFilename,
+                null,
+                createdAt,
+                null,
+                updatedAt,
+                publishedAt,
+                closedAt);
+    }
+
     public static PlanView from(Plan plan, long taskCount) {
         return new PlanView(
                 plan.id,

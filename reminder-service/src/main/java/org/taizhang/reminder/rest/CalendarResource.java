@@ -1,6 +1,5 @@
 package org.taizhang.reminder.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,7 +39,7 @@ public class CalendarResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Operation(
             summary = "A year's working days",
             description = "The office's upload, else the arrangement shipped with the service; official is false when"

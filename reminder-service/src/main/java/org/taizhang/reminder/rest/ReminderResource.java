@@ -1,6 +1,6 @@
 package org.taizhang.reminder.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -36,7 +36,7 @@ public class ReminderResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
     @Operation(
             summary = "List reminders",
             description = "Newest first. A unit's staff see their own unit's (as subject or recipient), a county system"

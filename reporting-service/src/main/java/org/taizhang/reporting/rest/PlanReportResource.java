@@ -1,7 +1,7 @@
 package org.taizhang.reporting.rest;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +23,7 @@ import org.taizhang.reporting.service.RollupView;
 
 /** Plan-level figures of published plans, with lights: readable by every signed-in role. */
 @Path("/api/reports/plans")
-@Authenticated
+@RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plan reports", description = "Completion of published plans by section, task, unit and county")
 public class PlanReportResource {

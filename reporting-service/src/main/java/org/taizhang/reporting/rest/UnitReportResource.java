@@ -1,6 +1,6 @@
 package org.taizhang.reporting.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +20,7 @@ import org.taizhang.reporting.service.UnitReportService;
 
 /** Unit-level figures: a unit's year and the overdue list, each caller held to the units it may see. */
 @Path("/api/reports")
-@Authenticated
+@RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Unit reports", description = "Each unit's standing and the overdue assignments to chase (催办)")
 public class UnitReportResource {
