@@ -2,6 +2,7 @@ package org.taizhang.assignment;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -75,6 +76,36 @@ class UnitDirectoryTransferTest {
                 .body("updated", equalTo(0))
                 .body("unchanged", equalTo(lines.size() - 1));
         unit("t-3497-fgw").body("updatedAt", equalTo(updatedAt));
+    }
+
+    @Test
+    void shouldExportNamesThatLookLikeFormulasAsQuotedTextAndImportThemBackUnchanged() {
+        add(Map.of(
+                "id", "t-349709-gov",
+                "name", "=HYPERLINK(\"http://evil.example\",\"点此\")",
+                "aliases", List.of("@SUM(1+1)"),
+                "kind", "GOVERNMENT",
+                "level", "COUNTY",
+                "regionCode", "349709",
+                "parentId", "t-3497-gov"));
+        String updatedAt = unit("t-349709-gov").statusCode(200).extract().path("updatedAt");
+        byte[] file = given().auth()
+                .oauth2(TestTokens.office())
+                .queryParam("regionCode", "349709")
+                .queryParam("format", "csv")
+                .get("/api/units/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+
+        assertThat(new String(file, StandardCharsets.UTF_8))
+                .contains("\r\nt-349709-gov,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点此\"\")\",\"'@SUM(1+1)\",");
+        importing(CSV, file).statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0));
+        unit("t-349709-gov")
+                .body("name", equalTo("=HYPERLINK(\"http://evil.example\",\"点此\")"))
+                .body("aliases", contains("@SUM(1+1)"))
+                .body("updatedAt", equalTo(updatedAt));
     }
 
     @Test

@@ -101,6 +101,28 @@ class AnnualReportDownloadTest {
     }
 
     @Test
+    void shouldServeUnitNamesThatLookLikeFormulasAsQuotedTextInTheCsv() {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        Unit formula = Unit.lead("u-3295-f-" + s, "=HYPERLINK(\"http://evil.example\",\"点此\")", CITY);
+        PlanScenario tricky = new PlanScenario("戊市公式 " + s, PlanScenario.today().getYear(), CITY, "戊市", null);
+        tricky.task("1", "一、主动公开", PlanScenario.ongoing(), null, formula);
+        EventFeed feed = new EventFeed(bootstrapServers);
+        feed.send(tricky.published());
+        feed.send(tricky.created().toArray(new DomainEvent[0]));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Api.counted(tricky.planId, 1));
+
+        byte[] body = given().queryParam("format", "csv")
+                .get("/api/reports/plans/{id}/annual", tricky.planId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+
+        assertThat(new String(body, StandardCharsets.UTF_8))
+                .contains("1.任务1,要求1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点此\"\")\",,");
+    }
+
+    @Test
     void shouldServeAWorkbookThatReadsBack() throws IOException {
         byte[] file = given().accept(XLSX)
                 .get("/api/reports/plans/{id}/annual", plan.planId)

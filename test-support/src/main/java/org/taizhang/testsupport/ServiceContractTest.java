@@ -30,6 +30,17 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void shouldWatchItsOutboxForParkedEventsApartFromReadiness() {
+        given().when()
+                .get("/q/health/well")
+                .then()
+                .statusCode(200)
+                .body("checks.name", hasItem("Outbox parked events"))
+                .body("checks.find { it.name == 'Outbox parked events' }.data.parked", equalTo(0));
+        given().when().get("/q/health/ready").then().body("checks.name", not(hasItem("Outbox parked events")));
+    }
+
+    @Test
     void shouldServeItsOpenApiDocumentAndSwaggerUi() {
         given().when()
                 .get("/q/openapi?format=json")

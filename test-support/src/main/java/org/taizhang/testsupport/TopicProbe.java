@@ -3,14 +3,26 @@ package org.taizhang.testsupport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -67,5 +79,37 @@ public final class TopicProbe {
         send(records.stream()
                 .map(r -> new ProducerRecord<>(r.topic(), null, r.key(), r.value(), r.headers()))
                 .toList());
+    }
+
+    /**
+     * Lowers the broker's largest message for the topic (its {@code max.message.bytes}), creating the topic if need be,
+     * until the returned handle is closed.
+     */
+    public AutoCloseable limitMessageBytes(String topic, int bytes) throws Exception {
+        alter(
+                topic,
+                new AlterConfigOp(
+                        new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(bytes)),
+                        AlterConfigOp.OpType.SET));
+        return () -> alter(
+                topic,
+                new AlterConfigOp(
+                        new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, ""), AlterConfigOp.OpType.DELETE));
+    }
+
+    private void alter(String topic, AlterConfigOp op) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
+                try {
+                    admin.createTopics(Set.of(new NewTopic(topic, Optional.empty(), Optional.empty())))
+                            .all()
+                            .get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    // Created meanwhile by a producer's first record: what follows alters it all the same.
+                }
+            }
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            admin.incrementalAlterConfigs(Map.of(resource, List.of(op))).all().get(30, TimeUnit.SECONDS);
+        }
     }
 }

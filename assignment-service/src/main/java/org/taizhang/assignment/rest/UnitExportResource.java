@@ -36,10 +36,12 @@ public class UnitExportResource {
     @Produces({DirectoryFormat.CSV_TYPE, DirectoryFormat.XLSX_TYPE})
     @Operation(
             summary = "Download the directory as CSV or .xlsx",
-            description = "?format=csv|xlsx, or by Accept (text/csv or the .xlsx type); CSV when neither says."
-                    + " regionCode limits the file to the units inside that region. Columns id, name, aliases (joined"
-                    + " by |), kind, level, regionCode, parentId; the CSV is UTF-8 with a BOM so that Excel opens it."
-                    + " Importing the file back changes nothing.")
+            description =
+                    "?format=csv|xlsx, or by Accept (text/csv or the .xlsx type); CSV when neither says."
+                            + " regionCode limits the file to the units inside that region. Columns id, name, aliases (joined"
+                            + " by |), kind, level, regionCode, parentId; the CSV is UTF-8 with a BOM so that Excel opens it;"
+                            + " a cell starting with = + - @, tab or a line break gets a leading ' so that a spreadsheet shows it"
+                            + " as text instead of running it. Importing the file back (the ' taken off again) changes nothing.")
     @APIResponse(
             responseCode = "200",
             description = "The file, as an attachment named units-<region or all>.csv or .xlsx",

@@ -75,7 +75,10 @@ public class KafkaOutboxSender {
         // One request in flight keeps a retried batch from landing behind the batches sent after it.
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(config.maxRecordBytes()));
+        // Never above the record limit: a broker that refuses a batch of several records makes the producer split it
+        // into batches of this size, so a batch size above the broker's limit is split and refused again forever.
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(Math.min(256 * 1024, config.maxRecordBytes())));
         props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(8 * 1024 * 1024));
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

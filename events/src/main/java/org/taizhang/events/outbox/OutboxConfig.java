@@ -42,6 +42,14 @@ public interface OutboxConfig {
     @WithDefault("P7D")
     Duration retention();
 
+    /**
+     * Largest record the relay sends (the producer's {@code max.request.size}), 1 MiB as Kafka's own default; a larger
+     * event is parked before it is sent. Keep it at or below the broker's {@code message.max.bytes} (and the topics'
+     * {@code max.message.bytes}); a record the broker refuses all the same is parked when it refuses it.
+     */
+    @WithDefault("1048576")
+    int maxRecordBytes();
+
     /** Prefix of the Kafka transactional ids, one per slot, so that a new slot holder fences an old one. */
     @WithDefault("${quarkus.application.name}-outbox")
     String transactionalIdPrefix();

@@ -13,13 +13,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.outbox.OutboxStore.PendingEvent;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first. Keys are hashed into slots and each slot is relayed under a
  * PostgreSQL advisory lock, so with several replicas running every key is still relayed by one of them at a time, in
- * order. While Kafka is down the rows stay where they are and the relay retries with growing pauses.
+ * order. While Kafka is down the rows stay where they are and the relay retries with growing pauses; a row Kafka will
+ * never take is parked ({@link SlotDelivery}) instead of being retried ahead of the rows behind it.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -27,16 +27,16 @@ public class OutboxRelay {
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
     private final AgroalDataSource dataSource;
-    private final KafkaOutboxSender sender;
+    private final SlotDelivery delivery;
     private final OutboxConfig config;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
     private Instant nextCleanup = Instant.now();
 
-    public OutboxRelay(AgroalDataSource dataSource, KafkaOutboxSender sender, OutboxConfig config) {
+    public OutboxRelay(AgroalDataSource dataSource, SlotDelivery delivery, OutboxConfig config) {
         this.dataSource = dataSource;
-        this.sender = sender;
+        this.delivery = delivery;
         this.config = config;
     }
 
@@ -132,8 +132,7 @@ public class OutboxRelay {
                 }
                 List<PendingEvent> batch = OutboxStore.pending(connection, config.slots(), slot, config.batchSize());
                 if (!batch.isEmpty()) {
-                    send(connection, slot, batch);
-                    OutboxStore.markPublished(connection, batch);
+                    delivery.deliver(connection, slot, batch);
                 }
                 connection.commit();
                 return batch.size();
@@ -141,29 +140,6 @@ public class OutboxRelay {
                 connection.rollback();
                 throw e;
             }
-        }
-    }
-
-    private void send(Connection connection, int slot, List<PendingEvent> batch) throws SQLException {
-        List<EventEnvelope> envelopes =
-                batch.stream().map(PendingEvent::envelope).toList();
-        try {
-            try {
-                sender.send(slot, envelopes);
-            } catch (RuntimeException e) {
-                // Another replica relayed the slot since, and its producer fenced ours. While this session lives, the
-                // slot is still ours: a fresh producer sends the batch now, fencing the other's in turn. A replica
-                // that lost its session (and the slot with it) fails instead, as fencing means it to.
-                if (!KafkaOutboxSender.fenced(e) || !connection.isValid(5)) {
-                    throw e;
-                }
-                Log.debugf("Outbox producer of slot %d fenced by another replica's; sending again", slot);
-                sender.send(slot, envelopes);
-            }
-        } catch (RuntimeException e) {
-            OutboxStore.recordFailure(connection, batch, String.valueOf(e.getMessage()));
-            connection.commit();
-            throw new OutboxException("Kafka did not take " + batch.size() + " events of slot " + slot, e);
         }
     }
 

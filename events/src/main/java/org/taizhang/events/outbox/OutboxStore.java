@@ -16,9 +16,13 @@ final class OutboxStore {
     /** Namespace of the advisory locks, so they cannot meet a lock a service takes for its own reasons. */
     private static final int LOCK_NAMESPACE = 0x0B0C5;
 
+    /** Unpublished rows of the slot, neither parked nor behind a parked row of their key (their aggregate). */
     private static final String PENDING = "SELECT seq, event_id, event_type, source, record_key, occurred_at, payload"
-            + " FROM outbox_event WHERE published_at IS NULL"
-            + " AND mod(abs(hashtext(record_key)::bigint), ?) = ? ORDER BY seq LIMIT ?";
+            + " FROM outbox_event e WHERE published_at IS NULL AND parked_at IS NULL"
+            + " AND mod(abs(hashtext(record_key)::bigint), ?) = ?"
+            + " AND NOT EXISTS (SELECT 1 FROM outbox_event p WHERE p.parked_at IS NOT NULL"
+            + " AND p.record_key = e.record_key AND p.seq < e.seq)"
+            + " ORDER BY seq LIMIT ?";
 
     private OutboxStore() {}
 
@@ -61,6 +65,16 @@ final class OutboxStore {
                 "UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE seq = ANY (?)")) {
             update.setString(1, error);
             update.setArray(2, connection.createArrayOf("bigint", seqs(events)));
+            update.executeUpdate();
+        }
+    }
+
+    /** Sets the row aside for good, with the reason; the relay passes over it and the rows of its key behind it. */
+    static void park(Connection connection, long seq, String reason) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox_event SET parked_at = now(), park_reason = ?, attempts = attempts + 1 WHERE seq = ?")) {
+            update.setString(1, reason);
+            update.setLong(2, seq);
             update.executeUpdate();
         }
     }

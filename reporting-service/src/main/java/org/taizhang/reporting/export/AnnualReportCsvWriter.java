@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.taizhang.platform.csv.CsvCells;
 import org.taizhang.reporting.compute.AnnualReport;
 
 /**
  * Writes the 落实情况 table as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted,
- * quotes doubled). UTF-8 with a byte-order mark, without which Excel reads the Chinese as the local ANSI code page.
+ * quotes doubled; formulas neutralised, see {@link CsvCells}). UTF-8 with a byte-order mark, without which Excel reads the Chinese as the local ANSI code page.
  * A section heading is a line with the heading in the first field and the others empty.
  */
 public final class AnnualReportCsvWriter {
@@ -47,9 +48,6 @@ public final class AnnualReportCsvWriter {
     }
 
     static String field(String value) {
-        String text = value == null ? "" : value;
-        boolean quote =
-                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return CsvCells.cell(value);
     }
 }

@@ -44,7 +44,8 @@ public class AnnualReportResource {
     @Operation(
             summary = "A published plan's 落实情况, as JSON, CSV, .xlsx or .docx",
             description = "?format=json|csv|xlsx|docx, or by Accept; JSON when neither says. CSV is UTF-8 with a BOM"
-                    + " so that Excel reads the Chinese. asOf (ISO date) sets the day the table is drawn up (today"
+                    + " so that Excel reads the Chinese; a cell starting with = + - @, tab or a line break gets a"
+                    + " leading ' so that a spreadsheet shows it as text instead of running it. asOf (ISO date) sets the day the table is drawn up (today"
                     + " by default). No token needed: published plans are public information.")
     @APIResponse(
             responseCode = "200",

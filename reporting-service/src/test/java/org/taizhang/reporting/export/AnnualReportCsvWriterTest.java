@@ -43,6 +43,15 @@ class AnnualReportCsvWriterTest {
     }
 
     @Test
+    void shouldWriteCellsASpreadsheetWouldRunAsFormulasAsQuotedText() {
+        assertThat(AnnualReportCsvWriter.field("=HYPERLINK(\"http://evil.example\",\"点此\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点此\"\")\"");
+        assertThat(AnnualReportCsvWriter.field("@SUM(A1:A9)")).isEqualTo("\"'@SUM(A1:A9)\"");
+        assertThat(AnnualReportCsvWriter.field("-2+3")).isEqualTo("\"'-2+3\"");
+        assertThat(AnnualReportCsvWriter.field("-3")).isEqualTo("-3");
+    }
+
+    @Test
     void shouldWriteSectionHeadingsAsRowsOfTheirOwn() {
         assertThat(parse(text()).get(1)).containsExactly(AnnualSample.FIRST, "", "", "", "");
     }

@@ -2,11 +2,13 @@ package org.taizhang.assignment.directory.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.taizhang.platform.csv.CsvCells;
 
 /**
  * Splits CSV text into rows of cells as RFC 4180 writes them: commas between cells, CRLF, LF or CR between rows, and
  * double quotes around a cell that holds any of those ({@code ""} for a quote). Leniently, a quote inside an unquoted
- * cell is kept as text. Rows are numbered as Excel shows them: one per record, blank lines counted.
+ * cell is kept as text. Rows are numbered as Excel shows them: one per record, blank lines counted. The single quote
+ * an export puts before a formula-like cell ({@link CsvCells}) is taken off again.
  */
 final class CsvParser {
 
@@ -72,7 +74,7 @@ final class CsvParser {
     }
 
     private void endCell() {
-        cells.add(cell.toString());
+        cells.add(CsvCells.restored(cell.toString()));
         cell.setLength(0);
         cellStarted = false;
     }

@@ -3,11 +3,13 @@ package org.taizhang.assignment.directory.io;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.taizhang.platform.csv.CsvCells;
 
 /**
  * Writes directory rows as CSV: UTF-8 with a BOM (without it Excel on Chinese Windows reads the file as GBK and shows
- * mojibake), CRLF line ends and RFC 4180 quoting, header {@code id,name,aliases,kind,level,regionCode,parentId},
- * aliases joined by {@code |}. {@link DirectoryReader} reads the output back to the same rows.
+ * mojibake), CRLF line ends and RFC 4180 quoting with formulas neutralised ({@link CsvCells}), header
+ * {@code id,name,aliases,kind,level,regionCode,parentId}, aliases joined by {@code |}. {@link DirectoryReader} reads
+ * the output back to the same rows.
  */
 public final class DirectoryCsvWriter {
 
@@ -32,15 +34,8 @@ public final class DirectoryCsvWriter {
             if (c > 0) {
                 out.append(',');
             }
-            out.append(quoted(cells.get(c) == null ? "" : cells.get(c)));
+            out.append(CsvCells.cell(cells.get(c)));
         }
         out.append(LINE_END);
-    }
-
-    /** Quotes a cell when it would otherwise split or lose its edges: separators, quotes, line breaks, edge spaces. */
-    private static String quoted(String cell) {
-        boolean needs = cell.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')
-                || !cell.equals(cell.strip());
-        return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }

@@ -36,6 +36,22 @@ class DirectoryRoundTripTest {
                     "341800",
                     "341800-gov"),
             new DirectoryRow(
+                    "341800-f",
+                    "=HYPERLINK(\"http://evil.example\",\"点此\")",
+                    List.of("@SUM(1+1)", "-1+1"),
+                    UnitKind.PUBLIC_INSTITUTION,
+                    UnitLevel.CITY,
+                    "341800",
+                    "341800-gov"),
+            new DirectoryRow(
+                    "341800-g",
+                    "'=已加引号",
+                    List.of("+号中心"),
+                    UnitKind.PUBLIC_INSTITUTION,
+                    UnitLevel.CITY,
+                    "341800",
+                    "341800-gov"),
+            new DirectoryRow(
                     "001", "建平镇人民政府", List.of(), UnitKind.TOWNSHIP, UnitLevel.TOWN, "341821100000", "341800-gov"));
 
     private final DirectoryReader reader = new DirectoryReader();
@@ -64,6 +80,15 @@ class DirectoryRoundTripTest {
         assertThat(new String(file, 3, file.length - 3, StandardCharsets.UTF_8))
                 .isEqualTo("id,name,aliases,kind,level,regionCode,parentId\r\n"
                         + "341800-fgw,宣城市发展和改革委员会,市发改委|市发展改革委,DEPARTMENT,CITY,341800,341800-gov\r\n");
+    }
+
+    @Test
+    void shouldWriteCellsASpreadsheetWouldRunAsFormulasAsQuotedText() {
+        byte[] file = new DirectoryCsvWriter().write(List.of(UNITS.get(3)));
+
+        assertThat(new String(file, 3, file.length - 3, StandardCharsets.UTF_8))
+                .endsWith("\r\n341800-f,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点此\"\")\","
+                        + "\"'@SUM(1+1)|-1+1\",PUBLIC_INSTITUTION,CITY,341800,341800-gov\r\n");
     }
 
     @Test
