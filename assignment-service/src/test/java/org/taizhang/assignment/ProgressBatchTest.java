@@ -211,6 +211,40 @@ class ProgressBatchTest {
     }
 
     @Test
+    void shouldStopReadingABatchAtTheFirstReportBeyondTheLimit() {
+        // Nothing after report 1,001 is read: the broken tail would otherwise answer 400 Malformed JSON.
+        String body = "{\"reports\":[" + "{},".repeat(1001) + "and no end";
+
+        given().auth()
+                .oauth2(TestTokens.integration("349501"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/progress/batch")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The batch has more than 1000 reports; at most 1000 are taken at once"));
+    }
+
+    @Test
+    void shouldRejectATooBigReportOnItsOwn() {
+        String run = UUID.randomUUID().toString();
+        Map<String, Object> swollen = byId(run + "-swollen", county.id, "IN_PROGRESS");
+        swollen.put("evidence", java.util.Collections.nCopies(100_000, 1));
+
+        JsonPath answer = batch(
+                        TestTokens.integration("349501"),
+                        List.of(swollen, byId(run + "-fine", county.id, "IN_PROGRESS")))
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(answer.getList("results.outcome", String.class)).containsExactly("REJECTED", "ACCEPTED");
+        assertThat(answer.getString("results[0].reason")).contains("too large");
+        assertThat(answer.getString("results[0].reportId")).isEqualTo(run + "-swollen");
+    }
+
+    @Test
     void shouldCountARetryRacingItsOriginalOnce() throws Exception {
         String run = UUID.randomUUID().toString();
         Instant start = Instant.now().minusSeconds(3600);
