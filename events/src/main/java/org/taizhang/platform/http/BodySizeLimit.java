@@ -21,8 +21,17 @@ public class BodySizeLimit implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new LimitedBody(
-                context.getInputStream(), limits.get().maxRequestSize().asLongValue()));
-        return context.proceed();
+        long max = limits.get().maxRequestSize().asLongValue();
+        LimitedBody body = new LimitedBody(context.getInputStream(), max);
+        context.setInputStream(body);
+        try {
+            return context.proceed();
+        } catch (IOException | RuntimeException e) {
+            // Jackson wraps what a bean's field reader throws into a mapping error, which would answer 400.
+            if (body.exceeded()) {
+                throw new BodyTooLargeException(max);
+            }
+            throw e;
+        }
     }
 }

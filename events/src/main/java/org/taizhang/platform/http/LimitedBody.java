@@ -56,6 +56,11 @@ final class LimitedBody extends FilterInputStream {
         throw new IOException("mark/reset not supported");
     }
 
+    /** Whether the body went past the limit, even if a reader wrapped the refusal in an error of its own. */
+    boolean exceeded() {
+        return read > max;
+    }
+
     private void count(long n) {
         read += n;
         if (read > max) {
