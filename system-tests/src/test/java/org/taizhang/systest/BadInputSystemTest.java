@@ -78,7 +78,9 @@ class BadInputSystemTest {
         // 3 MB that would be a million objects on the heap: reading stops at report 1,001.
         Response many = post(Tokens.COUNTY_X, "/api/progress/batch", BadInput.emptyReports(1_000_001));
         checkStatus(wrong, "1,000,001 empty reports", 422, many.statusCode(), many.contentType(), many.asString());
-        assertThat(wrong).as("oversized bodies answered other than 413/422 problem+json").isEmpty();
+        assertThat(wrong)
+                .as("oversized bodies answered other than 413/422 problem+json")
+                .isEmpty();
         assertThat(many.jsonPath().getString("detail")).contains("at most 1000");
         Health.assertAllReady("after oversized bodies");
     }
@@ -122,7 +124,8 @@ class BadInputSystemTest {
         Health.assertAllReady("after reports with control characters");
     }
 
-    private static Map<String, Object> report(String run, int i, List<Map<String, Object>> assignments, String summary) {
+    private static Map<String, Object> report(
+            String run, int i, List<Map<String, Object>> assignments, String summary) {
         Map<String, Object> report = new HashMap<>();
         report.put("reportId", "ctl-" + run + "-" + i);
         report.put("assignmentId", assignments.get(i).get("id"));
