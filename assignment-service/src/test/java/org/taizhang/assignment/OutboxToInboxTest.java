@@ -115,6 +115,7 @@ class OutboxToInboxTest {
                 "unit-user",
                 "API",
                 null,
+                Instant.now(),
                 Instant.now());
     }
 

@@ -211,7 +211,102 @@ class ProgressBatchTest {
     }
 
     @Test
+    void shouldStopReadingABatchAtTheFirstReportBeyondTheLimit() {
+        // Nothing after report 1,001 is read: the broken tail would otherwise answer 400 Malformed JSON.
+        String body = "{\"reports\":[" + "{},".repeat(1001) + "and no end";
+
+        given().auth()
+                .oauth2(TestTokens.integration("349501"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/progress/batch")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The batch has more than 1000 reports; at most 1000 are taken at once"));
+    }
+
+    @Test
+    void shouldRejectATooBigReportOnItsOwn() {
+        String run = UUID.randomUUID().toString();
+        Map<String, Object> swollen = byId(run + "-swollen", county.id, "IN_PROGRESS");
+        swollen.put("evidence", java.util.Collections.nCopies(100_000, 1));
+
+        JsonPath answer = batch(
+                        TestTokens.integration("349501"),
+                        List.of(swollen, byId(run + "-fine", county.id, "IN_PROGRESS")))
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(answer.getList("results.outcome", String.class)).containsExactly("REJECTED", "ACCEPTED");
+        assertThat(answer.getString("results[0].reason")).contains("too large");
+        assertThat(answer.getString("results[0].reportId")).isEqualTo(run + "-swollen");
+    }
+
+    @Test
+    void shouldRejectOnlyTheReportsHoldingControlCharactersAndStoreTheOthers() {
+        String run = UUID.randomUUID().toString();
+        Map<String, Object> nulSummary = byId(run + "-nul", county.id, "IN_PROGRESS");
+        nulSummary.put("summary", "已起草\u0000");
+        Map<String, Object> nulName = byName(run + "-name", "1", "辛县人民政府\u0000", "IN_PROGRESS");
+        Map<String, Object> nulLink = byId(run + "-link", countyOngoing.id, "ONGOING");
+        nulLink.put("evidence", List.of(EVIDENCE, "https://www.example.gov.cn/\u0000"));
+        Map<String, Object> nulId = byId(run + "-\u0000", county.id, "NOT_A_STATUS");
+        Map<String, Object> multiLine = byId(run + "-lines", county.id, "IN_PROGRESS");
+        multiLine.put("summary", "一、已起草\r\n二、\t待审");
+        List<Map<String, Object>> reports = List.of(
+                byId(run + "-first", countyOngoing.id, "ONGOING"), nulSummary, nulName, nulLink, nulId, multiLine);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            JsonPath answer = batch(TestTokens.integration("349501"), reports)
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+
+            assertThat(answer.getList("results.outcome", String.class))
+                    .containsExactly(
+                            attempt == 0 ? "ACCEPTED" : "DUPLICATE",
+                            "REJECTED",
+                            "REJECTED",
+                            "REJECTED",
+                            "REJECTED",
+                            attempt == 0 ? "ACCEPTED" : "DUPLICATE");
+            assertThat(answer.getList("results.reason", String.class).subList(1, 4))
+                    .containsExactly(
+                            "summary holds a control character (U+0000) at position 4; send plain text",
+                            "unitName holds a control character (U+0000) at position 7; send plain text",
+                            "evidence[1] holds a control character (U+0000) at position 28; send plain text");
+        }
+        assertThat(inTx(() -> ProgressReport.count("clientReportId like ?1", run + "-%")))
+                .isEqualTo(2);
+        assertThat(fixture.assignment(planId, "1", "t-349501-gov").lastSummary).isEqualTo("一、已起草\r\n二、\t待审");
+    }
+
+    @Test
+    void shouldRejectOnlyTheBackdatedReportsOfABatch() {
+        String run = UUID.randomUUID().toString();
+        Map<String, Object> epoch = byId(run + "-epoch", county.id, "IN_PROGRESS");
+        epoch.put("reportedAt", "1970-01-01T00:00:00Z");
+        Map<String, Object> future = byId(run + "-future", countyOngoing.id, "ONGOING");
+        future.put("reportedAt", Instant.now().plusSeconds(3600).toString());
+        Map<String, Object> honest = byId(run + "-honest", county.id, "IN_PROGRESS");
+        honest.put("reportedAt", Instant.now().toString());
+
+        JsonPath answer = batch(TestTokens.integration("349501"), List.of(epoch, future, honest))
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(answer.getList("results.outcome", String.class)).containsExactly("REJECTED", "REJECTED", "ACCEPTED");
+        assertThat(answer.getString("results[0].reason")).contains("is before the assignment existed");
+        assertThat(answer.getString("results[1].reason")).isEqualTo("reportedAt is in the future");
+    }
+
+    @Test
     void shouldCountARetryRacingItsOriginalOnce() throws Exception {
+        ProgressTest.assignedDaysAgo(county, 1);
+        ProgressTest.assignedDaysAgo(countyOngoing, 1);
         String run = UUID.randomUUID().toString();
         Instant start = Instant.now().minusSeconds(3600);
         List<Map<String, Object>> reports = new ArrayList<>();

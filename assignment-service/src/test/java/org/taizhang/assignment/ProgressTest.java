@@ -208,6 +208,7 @@ class ProgressTest {
 
     @Test
     void shouldKeepAnOlderReportInTheHistoryWithoutUndoingANewerOne() {
+        assignedDaysAgo(county, 30);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> newer = body(null, "COMPLETED", "已公开", null);
         newer.put("reportedAt", now.toString());
@@ -229,6 +230,74 @@ class ProgressTest {
                 .body("status", equalTo(List.of("IN_PROGRESS", "COMPLETED")))
                 .body("reportedAt", equalTo(List.of(older.get("reportedAt"), newer.get("reportedAt"))))
                 .body("applied", equalTo(List.of(false, true)));
+    }
+
+    @Test
+    void shouldRefuseAReportHoldingAControlCharacterAndStoreNothing() {
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, body("r-" + UUID.randomUUID(), "IN_PROGRESS", "已起草\u0000", 40))
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body(
+                        "detail",
+                        equalTo("INVALID_FIELD: summary holds a control character (U+0000) at position 4;"
+                                + " send plain text"));
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, body("r-\u0000", "IN_PROGRESS", "已起草", 40))
+                .statusCode(422)
+                .body("detail", startsWith("INVALID_FIELD: reportId holds a control character (U+0000)"));
+
+        assertThat(reportsOf(fgw)).isZero();
+    }
+
+    @Test
+    void shouldRefuseAReportDatedBeforeTheAssignmentOrLongBeforeItArrived() {
+        Map<String, Object> epoch = body(null, "IN_PROGRESS", "已起草", 40);
+        epoch.put("reportedAt", "1970-01-01T00:00:00Z");
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, epoch)
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("reportedAt 1970-01-01T00:00:00Z is before the assignment existed"));
+
+        assignedDaysAgo(fgw, 60);
+        Map<String, Object> monthBack = body(null, "IN_PROGRESS", "已起草", 40);
+        monthBack.put("reportedAt", Instant.now().minus(30, ChronoUnit.DAYS).toString());
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, monthBack)
+                .statusCode(422)
+                .body("detail", containsString("is more than 7 days before the report was received"));
+        Map<String, Object> tomorrow = body(null, "IN_PROGRESS", "已起草", 40);
+        tomorrow.put("reportedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString());
+        report(TestTokens.unit("t-3496-fgw"), fgw.id, tomorrow)
+                .statusCode(422)
+                .body("detail", containsString("reportedAt is in the future"));
+
+        assertThat(reportsOf(fgw)).isZero();
+    }
+
+    @Test
+    void shouldJudgeCompletionOnWhenTheReportArrivedNotTheDateItClaims() {
+        assignedDaysAgo(county, 60);
+        Map<String, Object> backdated = body("r-" + UUID.randomUUID(), "COMPLETED", "已公开", null);
+        Instant claimed = Instant.now().minus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        backdated.put("reportedAt", claimed.toString());
+
+        Instant received = Instant.parse(report(TestTokens.integration("349601"), county.id, backdated)
+                .statusCode(201)
+                .body("reportedAt", equalTo(claimed.toString()))
+                .extract()
+                .path("receivedAt"));
+
+        Assignment after = fixture.assignment(county.planId, "1", county.unitId);
+        assertThat(received).isAfter(claimed.plus(5, ChronoUnit.DAYS));
+        assertThat(after.completedAt).isEqualTo(received);
+        assertThat(after.lastReportAt).isEqualTo(received);
+        var reported = new TopicProbe(bootstrapServers)
+                .readAll("taizhang.assignments.v1", county.id.toString(), 3).stream()
+                        .map(r -> r.value())
+                        .filter(v -> v.contains("\"reportedAt\""))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(reported)
+                .contains("\"reportedAt\":\"" + claimed + "\"")
+                .contains("\"receivedAt\":\"" + received + "\"");
     }
 
     @Test
@@ -321,6 +390,12 @@ class ProgressTest {
                 .body(body)
                 .post("/api/assignments/" + assignmentId + "/progress")
                 .then();
+    }
+
+    /** The assignment existed for a while, so that reports dated days back are honest. */
+    static void assignedDaysAgo(Assignment assignment, int days) {
+        inTx(() -> Assignment.update(
+                "createdAt = ?1 where id = ?2", Instant.now().minus(days, ChronoUnit.DAYS), assignment.id));
     }
 
     private static long reportsOf(Assignment assignment) {

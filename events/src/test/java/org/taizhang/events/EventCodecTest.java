@@ -72,6 +72,18 @@ class EventCodecTest {
     }
 
     @Test
+    void shouldCountAProgressReportFromItsReceiptOrWithoutOneFromItsClaimedTime() {
+        String older = "{\"reportId\":\"r\",\"assignmentId\":\"a\",\"reportedAt\":\"2026-05-01T00:00:00Z\"}";
+        String newer = older.replace("}", ",\"receivedAt\":\"2026-06-20T08:00:00Z\"}");
+
+        assertThat(codec.fromJson(older, ProgressReported.class).countedAt())
+                .isEqualTo(Instant.parse("2026-05-01T00:00:00Z"));
+        assertThat(codec.fromJson(newer, ProgressReported.class).countedAt())
+                .isEqualTo(Instant.parse("2026-06-20T08:00:00Z"));
+        assertThat(codec.toJson(codec.fromJson(newer, ProgressReported.class))).doesNotContain("countedAt");
+    }
+
+    @Test
     void shouldSkipEventTypesItDoesNotKnow() {
         var envelope = new EventEnvelope(
                 "e-1", "taizhang.plan.archived.v1", "/taizhang/plan-service", Instant.now(), "p-1", "1.0", "{}");

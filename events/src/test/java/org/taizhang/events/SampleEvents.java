@@ -80,7 +80,8 @@ final class SampleEvents {
                         "unit-user-1",
                         "INTEGRATION",
                         "batch-7#3",
-                        AT),
+                        AT,
+                        AT.plusSeconds(2)),
                 new AssignmentStatusChanged(
                         "a-1",
                         "p-1",

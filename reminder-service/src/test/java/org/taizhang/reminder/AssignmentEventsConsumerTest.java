@@ -68,8 +68,11 @@ class AssignmentEventsConsumerTest {
                 awaitTracked(assignment.id(), a -> JUNE_END.dueDate().equals(a.dueDate)).version;
 
         send(created);
-        send(envelope(progress(assignment, beijing(2026, 2, 2, 15, 0))));
+        send(envelope(progress(assignment, beijing(2026, 2, 2, 15, 0), beijing(2026, 2, 9, 15, 0))));
         TrackedAssignment after = awaitTracked(assignment.id(), a -> a.lastReportAt != null);
+        assertThat(after.lastReportAt)
+                .as("a report counts from when Taizhang received it, not from the date it claims")
+                .isEqualTo(beijing(2026, 2, 9, 15, 0));
         assertThat(after.dueDate)
                 .as("the redelivered creation is not applied again")
                 .isEqualTo(JUNE_END.dueDate());
@@ -165,6 +168,10 @@ class AssignmentEventsConsumerTest {
     }
 
     static ProgressReported progress(NewAssignment a, Instant at) {
+        return progress(a, at, at);
+    }
+
+    static ProgressReported progress(NewAssignment a, Instant reportedAt, Instant receivedAt) {
         return new ProgressReported(
                 ReminderFixture.unique("r"),
                 a.id(),
@@ -177,7 +184,8 @@ class AssignmentEventsConsumerTest {
                 "unit-user",
                 "UNIT",
                 null,
-                at);
+                reportedAt,
+                receivedAt);
     }
 
     private TrackedAssignment awaitTracked(String id, Predicate<TrackedAssignment> condition) {

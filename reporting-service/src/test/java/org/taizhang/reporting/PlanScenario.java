@@ -133,6 +133,7 @@ final class PlanScenario {
                 "unit-" + a.unitId(),
                 "UNIT",
                 null,
+                reportedAt,
                 reportedAt);
     }
 

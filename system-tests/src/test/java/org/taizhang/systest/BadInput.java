@@ -1,5 +1,8 @@
 package org.taizhang.systest;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,31 @@ public final class BadInput {
                 megabytes + " MB summary",
                 "{\"reportId\":\"big\",\"summary\":\"" + "a".repeat(megabytes << 20) + "\"}"));
         return bodies;
+    }
+
+    /** {@code head}, 20 MB of whitespace, {@code tail}: sent with no length, so only counting the bytes stops it. */
+    public static InputStream chunked20Mb(String head, String tail) {
+        return new SequenceInputStream(
+                new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)),
+                new SequenceInputStream(
+                        new InputStream() {
+                            private int left = 20 << 20;
+
+                            @Override
+                            public int read() {
+                                return left-- > 0 ? ' ' : -1;
+                            }
+                        },
+                        new ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** A batch of {@code count} empty reports: a few bytes each, each a whole object once parsed. */
+    public static Body emptyReports(int count) {
+        StringBuilder json = new StringBuilder(count * 3 + 16).append("{\"reports\":[");
+        for (int i = 0; i < count; i++) {
+            json.append(i == 0 ? "{}" : ",{}");
+        }
+        return Body.of(count + " empty reports", json.append("]}").toString());
     }
 
     /** {@code count} random mutations of a valid report (fields dropped, retyped, added, bytes broken), from a seed. */

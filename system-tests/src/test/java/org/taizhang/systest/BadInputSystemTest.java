@@ -3,12 +3,22 @@ package org.taizhang.systest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Fuzzed import documents and progress payloads get a 4xx problem, never a 5xx; every service stays healthy. */
+/**
+ * Fuzzed import documents and progress payloads get a 4xx problem, never a 5xx; oversized bodies are refused as they
+ * are read; one bad report of a batch is rejected alone; every service stays healthy.
+ */
 class BadInputSystemTest {
 
     private static final long SEED = Long.getLong("taizhang.fuzz.seed", System.currentTimeMillis());
@@ -46,6 +56,117 @@ class BadInputSystemTest {
                 .as("bad progress payloads answered other than 4xx problem+json (fuzz seed %d)", SEED)
                 .isEmpty();
         Health.assertAllReady("after bad progress payloads");
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedAsTheyAreReadWhateverTheTransferEncoding() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        String assignment = firstAssignment();
+        checkStatus(
+                wrong,
+                "chunked 20 MB batch",
+                413,
+                chunked(Tokens.COUNTY_X, "/api/progress/batch", BadInput.chunked20Mb("{\"reports\":[", "]}")));
+        checkStatus(
+                wrong,
+                "chunked 20 MB single report",
+                413,
+                chunked(
+                        Tokens.UNIT_A,
+                        "/api/assignments/" + assignment + "/progress",
+                        BadInput.chunked20Mb("{\"status\":\"IN_PROGRESS\"", "}")));
+        // 3 MB that would be a million objects on the heap: reading stops at report 1,001.
+        Response many = post(Tokens.COUNTY_X, "/api/progress/batch", BadInput.emptyReports(1_000_001));
+        checkStatus(wrong, "1,000,001 empty reports", 422, many.statusCode(), many.contentType(), many.asString());
+        assertThat(wrong)
+                .as("oversized bodies answered other than 413/422 problem+json")
+                .isEmpty();
+        assertThat(many.jsonPath().getString("detail")).contains("at most 1000");
+        Health.assertAllReady("after oversized bodies");
+    }
+
+    @Test
+    void aReportWithAControlCharacterOrABackdatedTimeIsRejectedAloneAndTheRestStored() {
+        String run = Stack.runId();
+        String plan = Plans.importDocument("bad-text.txt", Plans.countyTasks(4), "系统测试控制字符" + run);
+        Plans.publish(plan);
+        List<Map<String, Object>> mine = Plans.awaitAssignments("assignments of the plan", plan, 16).stream()
+                .filter(a -> "341821".equals(a.get("regionCode")))
+                .toList();
+        List<Map<String, Object>> reports = List.of(
+                report(run, 0, mine, "推进中"),
+                report(run, 1, mine, "推进中\u0000"),
+                withReportedAt(report(run, 2, mine, "推进中"), "1970-01-01T00:00:00Z"),
+                report(run, 3, mine, "一、推进中\r\n二、\t待审"));
+
+        for (String send : List.of("first", "resent")) {
+            var answer = Progress.batch(Tokens.COUNTY_X, Map.of("reports", reports));
+            String fresh = send.equals("first") ? "ACCEPTED" : "DUPLICATE";
+            assertThat(answer.getList("results.outcome", String.class))
+                    .as("%s batch: %s", send, answer.prettify())
+                    .containsExactly(fresh, "REJECTED", "REJECTED", fresh);
+            assertThat(answer.getString("results[1].reason")).contains("control character (U+0000)");
+            assertThat(answer.getString("results[2].reason")).contains("before the assignment existed");
+        }
+        Response nul = Stack.as(Tokens.COUNTY_X, Stack.ASSIGNMENT)
+                .contentType("application/json")
+                .body(Map.of("status", "IN_PROGRESS", "summary", "推进中\u0000"))
+                .post("/api/assignments/" + mine.get(1).get("id") + "/progress");
+        Response backdated = Stack.as(Tokens.COUNTY_X, Stack.ASSIGNMENT)
+                .contentType("application/json")
+                .body(Map.of("status", "IN_PROGRESS", "reportedAt", "1970-01-01T00:00:00Z"))
+                .post("/api/assignments/" + mine.get(2).get("id") + "/progress");
+        List<String> wrong = new ArrayList<>();
+        checkStatus(wrong, "single with NUL", 422, nul.statusCode(), nul.contentType(), nul.asString());
+        checkStatus(
+                wrong, "single backdated", 422, backdated.statusCode(), backdated.contentType(), backdated.asString());
+        assertThat(wrong).as("single reports with bad text or time").isEmpty();
+        Health.assertAllReady("after reports with control characters");
+    }
+
+    private static Map<String, Object> report(
+            String run, int i, List<Map<String, Object>> assignments, String summary) {
+        Map<String, Object> report = new HashMap<>();
+        report.put("reportId", "ctl-" + run + "-" + i);
+        report.put("assignmentId", assignments.get(i).get("id"));
+        report.put("status", "IN_PROGRESS");
+        report.put("summary", summary);
+        return report;
+    }
+
+    private static Map<String, Object> withReportedAt(Map<String, Object> report, String reportedAt) {
+        report.put("reportedAt", reportedAt);
+        return report;
+    }
+
+    private static void checkStatus(List<String> wrong, String what, int expected, HttpResponse<String> response) {
+        checkStatus(
+                wrong,
+                what,
+                expected,
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    private static void checkStatus(
+            List<String> wrong, String what, int expected, int status, String type, String text) {
+        if (status != expected || type == null || !type.startsWith("application/problem+json")) {
+            wrong.add("%s: %d %s %s".formatted(what, status, type, text.substring(0, Math.min(200, text.length()))));
+        }
+    }
+
+    private static HttpResponse<String> chunked(String account, String path, InputStream body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.ASSIGNMENT + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + Tokens.of(account))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                .build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

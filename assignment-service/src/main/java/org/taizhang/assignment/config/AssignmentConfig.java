@@ -2,14 +2,16 @@ package org.taizhang.assignment.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.taizhang.assignment.planning.LightRules;
 import org.taizhang.assignment.planning.ReportSchedule;
+import org.taizhang.assignment.progress.ReportTimes;
 import org.taizhang.events.plan.Cadence;
 
 /**
  * How assignments are judged and reported: the YELLOW light's windows, the zone of "today", the batch limit,
- * how single reports share transactions.
+ * how single reports share transactions, which report times are believed.
  */
 @ConfigMapping(prefix = "taizhang.assignments")
 public interface AssignmentConfig {
@@ -40,6 +42,21 @@ public interface AssignmentConfig {
     /** Most single reports recorded in one transaction. */
     @WithDefault("64")
     int maxReportGroup();
+
+    /** How far a county system's clock may run ahead of or behind Taizhang's when it dates a report. */
+    @WithDefault("PT5M")
+    Duration clockSkew();
+
+    /**
+     * How long before its receipt a report may be dated: a week, for a county system that syncs its reports weekly or
+     * after a week-long holiday. Lateness is judged on receipt whatever the report claims.
+     */
+    @WithDefault("P7D")
+    Duration backdating();
+
+    default ReportTimes reportTimes() {
+        return new ReportTimes(clockSkew(), backdating());
+    }
 
     default LightRules lightRules() {
         return new LightRules(warningDays(), new ReportSchedule(defaultCadence(), reportGraceDays()), zone());

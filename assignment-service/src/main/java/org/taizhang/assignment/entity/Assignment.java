@@ -54,8 +54,13 @@ public class Assignment extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AssignmentStatus status;
 
+    /** When Taizhang received the last report applied: what timeliness is judged on. */
     @Column(name = "last_report_at")
     public Instant lastReportAt;
+
+    /** The unit's own time of the last report applied: an earlier-dated report arriving later moves nothing. */
+    @Column(name = "latest_reported_at")
+    public Instant latestReportedAt;
 
     public Integer percent;
 

@@ -2,8 +2,6 @@ package org.taizhang.assignment.progress;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.taizhang.assignment.progress.Rejection.Reason;
 import org.taizhang.events.assignment.AssignmentStatus;
@@ -16,13 +14,25 @@ public final class ProgressRules {
     public static final int MAX_EVIDENCE = 20;
     public static final int MAX_URL = 2000;
     public static final int MAX_REPORT_ID = 100;
-    /** County systems' clocks drift; a report a few minutes "from the future" is still believed. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private ProgressRules() {}
 
-    /** The report on its own: required fields, sizes, links, dates. */
-    public static Optional<Rejection> checkFields(ProgressInput in, Instant now) {
+    /** Every text field of the report is plain text; checked before the report goes near the database. */
+    public static Optional<Rejection> checkText(ProgressInput in) {
+        Optional<String> problem =
+                PlainText.line("reportId", in.reportId()).or(() -> PlainText.lines("summary", in.summary()));
+        for (int i = 0; i < in.evidence().size() && problem.isEmpty(); i++) {
+            problem = PlainText.line("evidence[" + i + "]", in.evidence().get(i));
+        }
+        return problem.map(message -> Rejection.of(Reason.INVALID_FIELD, message));
+    }
+
+    /** The report on its own: required fields, plain text, sizes, links; its time is {@link ReportTimes}'s. */
+    public static Optional<Rejection> checkFields(ProgressInput in) {
+        Optional<Rejection> text = checkText(in);
+        if (text.isPresent()) {
+            return text;
+        }
         if (in.reportId() != null && (in.reportId().isBlank() || in.reportId().length() > MAX_REPORT_ID)) {
             return invalid("reportId must be 1 to " + MAX_REPORT_ID + " characters");
         }
@@ -42,9 +52,6 @@ public final class ProgressRules {
             if (!isWebLink(link)) {
                 return invalid("evidence link is not an http(s) URL: " + abbreviate(link));
             }
-        }
-        if (in.reportedAt() != null && in.reportedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            return invalid("reportedAt is in the future");
         }
         if (in.status() == AssignmentStatus.COMPLETED) {
             return checkCompletion(in);

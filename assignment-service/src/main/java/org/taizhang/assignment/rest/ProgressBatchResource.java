@@ -6,14 +6,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.taizhang.assignment.config.AssignmentConfig;
 import org.taizhang.assignment.service.BatchEntry;
 import org.taizhang.assignment.service.ProgressService;
 import org.taizhang.assignment.service.ReportOutcome;
@@ -29,15 +31,12 @@ import org.taizhang.platform.security.Caller;
 public class ProgressBatchResource {
 
     private final ProgressService progress;
-    private final ProgressBatchReader reader;
-    private final AssignmentConfig config;
+    private final ProgressBatchBody reader;
     private final Caller caller;
 
-    public ProgressBatchResource(
-            ProgressService progress, ProgressBatchReader reader, AssignmentConfig config, Caller caller) {
+    public ProgressBatchResource(ProgressService progress, ProgressBatchBody reader, Caller caller) {
         this.progress = progress;
         this.reader = reader;
-        this.config = config;
         this.caller = caller;
     }
 
@@ -49,23 +48,25 @@ public class ProgressBatchResource {
                     + " by planId + taskNumber + unitName; where numbering starts again in every section, qualify the"
                     + " number with its section: \"(二)3\" or \"二、3\". Every report gets ACCEPTED, DUPLICATE (same reportId, same"
                     + " content: a retry) or REJECTED with a code and reason; one bad report never rejects the others.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "batch", value = ProgressExamples.BATCH)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchRequest.class),
+                            examples = @ExampleObject(name = "batch", value = ProgressExamples.BATCH)))
     @APIResponse(
             responseCode = "200",
             description = "One result per report, in the order sent",
             content = @Content(examples = @ExampleObject(name = "results", value = ProgressExamples.BATCH_RESULT)))
-    @APIResponse(responseCode = "422", description = "No reports, or more than the limit")
-    public BatchResultView batch(BatchRequest request) {
-        if (request == null || request.reports() == null || request.reports().isEmpty()) {
+    @APIResponse(responseCode = "400", description = "Not JSON, or not an object with reports")
+    @APIResponse(responseCode = "413", description = "The body is larger than 12 MB")
+    @APIResponse(responseCode = "422", description = "No reports, or more than the limit (reading stops there)")
+    public BatchResultView batch(InputStream body) throws IOException {
+        // Read as a stream, so that the report count is checked while the array comes in, not after.
+        List<BatchEntry> entries = reader.read(body);
+        if (entries.isEmpty()) {
             throw new ProblemException(UnprocessableStatus.INSTANCE, "The batch has no reports");
         }
-        if (request.reports().size() > config.maxBatch()) {
-            throw new ProblemException(
-                    UnprocessableStatus.INSTANCE,
-                    "The batch has " + request.reports().size() + " reports; at most " + config.maxBatch()
-                            + " are taken at once");
-        }
-        List<BatchEntry> entries = request.reports().stream().map(reader::read).toList();
         List<ReportOutcome> outcomes = progress.batch(entries, Reporters.of(caller));
         return BatchResultView.from(entries, outcomes);
     }

@@ -56,7 +56,11 @@ public class ProgressResource {
     @APIResponse(responseCode = "403", description = "Not the caller's unit or region")
     @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409", description = "reportId reused for other content, or assignment closed")
-    @APIResponse(responseCode = "422", description = "Invalid field or status move")
+    @APIResponse(responseCode = "413", description = "The body is larger than 12 MB, declared or sent chunked")
+    @APIResponse(
+            responseCode = "422",
+            description = "Invalid field (control characters in text; reportedAt before the assignment, more than the"
+                    + " backdating tolerance before receipt, or in the future) or status move")
     public Response report(@PathParam("id") UUID id, ProgressRequest request) {
         ProgressRequest body = request == null ? new ProgressRequest(null, null, null, null, null, null) : request;
         ReportOutcome outcome = progress.report(id, body.toInput(), Reporters.of(caller));

@@ -70,6 +70,7 @@ public class UnitImportResource {
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "bad format", value = UnitExamples.BAD_FORMAT)))
     @APIResponse(responseCode = "403", description = "Only the office maintains the directory")
+    @APIResponse(responseCode = "413", description = "The file is larger than 12 MB, declared or sent chunked")
     @APIResponse(
             responseCode = "422",
             description = "Nothing imported: the file is empty, unreadable or without header, or rows are wrong;"

@@ -64,7 +64,8 @@ public class AssignmentEvents {
                 r.reporter,
                 r.reportedVia.name(),
                 r.clientReportId,
-                r.reportedAt);
+                r.reportedAt,
+                r.receivedAt);
     }
 
     public static AssignmentStatusChanged statusChanged(

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.taizhang.assignment.config.AssignmentConfig;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.AuditEntry;
 import org.taizhang.assignment.entity.ProgressReport;
@@ -13,21 +14,24 @@ import org.taizhang.assignment.progress.ProgressRules;
 import org.taizhang.assignment.progress.Rejection;
 import org.taizhang.assignment.progress.Rejection.Reason;
 import org.taizhang.assignment.progress.ReportFingerprint;
+import org.taizhang.assignment.progress.ReportTimes;
 import org.taizhang.events.assignment.AssignmentStatus;
 
 /**
  * Records one report against one assignment the caller has locked: access first, then the client id (a retry is a
  * duplicate, a reused id a conflict), then the rules; the report, the new status, the audit entry and the events are
- * written together. A report older than the last one applied is kept in the history but moves nothing, so reports
- * retried out of order never undo newer ones.
+ * written together. A report dated before the last one applied is kept in the history but moves nothing, so reports
+ * retried out of order never undo newer ones. Completion and last report times are when the report was received.
  */
 @ApplicationScoped
 public class ProgressRecorder {
 
     private final AuditTrail audit;
+    private final ReportTimes times;
 
-    public ProgressRecorder(AuditTrail audit) {
+    public ProgressRecorder(AuditTrail audit, AssignmentConfig config) {
         this.audit = audit;
+        this.times = config.reportTimes();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -62,8 +66,9 @@ public class ProgressRecorder {
         return ReportOutcome.accepted(report);
     }
 
-    private static Optional<Rejection> check(Assignment assignment, ProgressInput input, ReportContext context) {
-        Optional<Rejection> fields = ProgressRules.checkFields(input, context.now());
+    private Optional<Rejection> check(Assignment assignment, ProgressInput input, ReportContext context) {
+        Optional<Rejection> fields = ProgressRules.checkFields(input)
+                .or(() -> times.check(input.reportedAt(), assignment.createdAt, context.now()));
         if (fields.isPresent()) {
             return fields;
         }
@@ -95,11 +100,13 @@ public class ProgressRecorder {
         if (report.summary != null && !report.summary.isBlank()) {
             assignment.lastSummary = report.summary;
         }
-        assignment.lastReportAt = report.reportedAt;
+        // Timeliness goes by when Taizhang received the report; the unit's own time only orders reports.
+        assignment.lastReportAt = report.receivedAt;
+        assignment.latestReportedAt = report.reportedAt;
         if (report.status != AssignmentStatus.COMPLETED) {
             assignment.completedAt = null;
         } else if (previous != AssignmentStatus.COMPLETED) {
-            assignment.completedAt = report.reportedAt;
+            assignment.completedAt = report.receivedAt;
         }
         assignment.updatedAt = context.now();
         boolean reopened = previous == AssignmentStatus.COMPLETED && report.status != AssignmentStatus.COMPLETED;
@@ -120,8 +127,8 @@ public class ProgressRecorder {
 
     private static boolean isStale(Assignment assignment, ProgressInput input) {
         return input.reportedAt() != null
-                && assignment.lastReportAt != null
-                && input.reportedAt().isBefore(assignment.lastReportAt);
+                && assignment.latestReportedAt != null
+                && input.reportedAt().isBefore(assignment.latestReportedAt);
     }
 
     private static ProgressReport newReport(

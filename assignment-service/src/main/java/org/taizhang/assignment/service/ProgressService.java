@@ -3,6 +3,7 @@ package org.taizhang.assignment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
+import org.taizhang.assignment.progress.ProgressRules;
 import org.taizhang.assignment.progress.Rejection;
 import org.taizhang.assignment.progress.Reporter;
 import org.taizhang.assignment.service.AssignmentLocator.Located;
@@ -62,9 +64,30 @@ public class ProgressService {
     }
 
     /** A report as read and who sent it. */
-    record Item(BatchEntry entry, Reporter reporter) {}
+    record Item(BatchEntry entry, Reporter reporter) {
 
-    private List<ReportOutcome> record(List<Item> items) {
+        /**
+         * The item, or its rejection when a text field is not plain text: a NUL would fail the statements of every
+         * report in the transaction, so it is caught before any of them runs.
+         */
+        Item screened() {
+            if (entry.unreadable() != null) {
+                return this;
+            }
+            return ProgressRules.checkText(entry.input())
+                    .or(() -> entry.ref().checkText())
+                    .map(why -> new Item(BatchEntry.unreadable(entry.reportId(), why), reporter))
+                    .orElse(this);
+        }
+
+        /** The client's report id when the report was read; an unread one's id is only echoed back. */
+        String clientId() {
+            return entry.unreadable() == null ? entry.reportId() : null;
+        }
+    }
+
+    private List<ReportOutcome> record(List<Item> received) {
+        List<Item> items = received.stream().map(Item::screened).toList();
         lockClientIds(items);
         List<Located> located = locator.locate(items.stream()
                 .map(i -> i.entry().unreadable() == null ? i.entry().ref() : null)
@@ -111,13 +134,13 @@ public class ProgressService {
             List<Item> items, Collection<Assignment> assignments, ReportWrites writes) {
         Map<String, Map<String, ProgressReport>> knownBySubject = new HashMap<>();
         items.stream()
-                .filter(i -> i.entry().reportId() != null)
+                .filter(i -> i.clientId() != null)
                 .collect(Collectors.groupingBy(
-                        i -> i.reporter().subject(),
-                        Collectors.mapping(i -> i.entry().reportId(), Collectors.toSet())))
+                        i -> i.reporter().subject(), Collectors.mapping(Item::clientId, Collectors.toSet())))
                 .forEach((subject, ids) -> knownBySubject.put(subject, lookups.earlierReports(subject, ids)));
         Set<String> closed = lookups.closedPlans(assignments);
-        Instant now = Instant.now();
+        // The database keeps microseconds: the receipt time published and answered is the one stored.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<Reporter, ReportContext> contexts = new HashMap<>();
         for (Item item : items) {
             contexts.computeIfAbsent(
@@ -130,8 +153,8 @@ public class ProgressService {
 
     private void lockClientIds(List<Item> items) {
         lookups.lockClientIds(items.stream()
-                .filter(i -> i.entry().reportId() != null)
-                .map(i -> i.reporter().subject() + "\u001f" + i.entry().reportId())
+                .filter(i -> i.clientId() != null)
+                .map(i -> i.reporter().subject() + "\u001f" + i.clientId())
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
 }

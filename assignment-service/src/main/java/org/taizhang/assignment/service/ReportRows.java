@@ -33,7 +33,7 @@ public class ReportRows {
             + " (id, assignment_id, at, actor, action, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private static final String UPDATE_ASSIGNMENT = "UPDATE assignment SET status = ?, percent = ?, last_summary = ?,"
-            + " last_report_at = ?, completed_at = ?, updated_at = ? WHERE id = ?";
+            + " last_report_at = ?, latest_reported_at = ?, completed_at = ?, updated_at = ? WHERE id = ?";
 
     private final AgroalDataSource dataSource;
     private final EntityManager entityManager;
@@ -59,9 +59,10 @@ public class ReportRows {
                 update.setObject(2, a.percent, Types.SMALLINT);
                 update.setString(3, a.lastSummary);
                 update.setObject(4, timestamp(a.lastReportAt));
-                update.setObject(5, timestamp(a.completedAt));
-                update.setObject(6, timestamp(a.updatedAt));
-                update.setObject(7, a.id);
+                update.setObject(5, timestamp(a.latestReportedAt));
+                update.setObject(6, timestamp(a.completedAt));
+                update.setObject(7, timestamp(a.updatedAt));
+                update.setObject(8, a.id);
                 update.addBatch();
             }
             update.executeBatch();

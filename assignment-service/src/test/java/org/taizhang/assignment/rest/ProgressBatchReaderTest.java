@@ -165,7 +165,7 @@ class ProgressBatchReaderTest {
 
         assertThat(entry.unreadable()).isNull();
         assertThat(entry.input().evidence()).containsExactly("", "https://www.example.gov.cn/a.html");
-        assertThat(ProgressRules.checkFields(entry.input(), Instant.now()))
+        assertThat(ProgressRules.checkFields(entry.input()))
                 .hasValueSatisfying(rejection -> assertThat(rejection.reason()).isEqualTo(Reason.INVALID_FIELD));
     }
 

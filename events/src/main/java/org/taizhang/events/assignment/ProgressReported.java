@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import org.taizhang.events.DomainEvent;
 
-/** A unit or an integrated county system reported progress on an assignment. */
+/**
+ * A unit or an integrated county system reported progress on an assignment. {@code reportedAt} is the time the report
+ * claims; {@code receivedAt}, when Taizhang received it, is what timeliness is judged on (absent from the events of
+ * producers before it was added).
+ */
 public record ProgressReported(
         String reportId,
         String assignmentId,
@@ -17,8 +21,14 @@ public record ProgressReported(
         String reportedBy,
         String reportedVia,
         String clientReference,
-        Instant reportedAt)
+        Instant reportedAt,
+        Instant receivedAt)
         implements DomainEvent {
+
+    /** When the report counts as made for lateness: its receipt, or for an older producer's event its claimed time. */
+    public Instant countedAt() {
+        return receivedAt != null ? receivedAt : reportedAt;
+    }
 
     @Override
     public String aggregateId() {

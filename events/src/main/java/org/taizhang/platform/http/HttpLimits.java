@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "taizhang.http")
 public interface HttpLimits {
 
-    /** Largest request body a service takes; a larger declared Content-Length gets a 413 problem. */
+    /** Largest request body a service takes; a larger one, declared or counted as read (chunked), gets a 413 problem. */
     @WithDefault("12M")
     MemorySize maxRequestSize();
 }

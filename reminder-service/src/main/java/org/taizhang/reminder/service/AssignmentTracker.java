@@ -84,7 +84,7 @@ public class AssignmentTracker {
             });
         } else if (event instanceof ProgressReported reported) {
             locked(tracked, reported.assignmentId()).ifPresent(a -> {
-                Instant at = reported.reportedAt() == null ? Instant.now() : reported.reportedAt();
+                Instant at = reported.countedAt() == null ? Instant.now() : reported.countedAt();
                 a.lastReportAt = a.lastReportAt == null || at.isAfter(a.lastReportAt) ? at : a.lastReportAt;
                 touch(a, at, snapshot);
             });

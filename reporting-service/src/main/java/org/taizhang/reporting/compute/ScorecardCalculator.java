@@ -50,9 +50,9 @@ public final class ScorecardCalculator {
             Collection<ReminderFacts> reminders,
             LocalDate asOf) {
         Map<String, List<Instant>> reportTimes = reports.stream()
-                .filter(r -> r.reportedAt() != null)
+                .filter(r -> r.countedAt() != null)
                 .collect(Collectors.groupingBy(
-                        ReportFacts::assignmentId, Collectors.mapping(ReportFacts::reportedAt, Collectors.toList())));
+                        ReportFacts::assignmentId, Collectors.mapping(ReportFacts::countedAt, Collectors.toList())));
         Map<String, List<ReminderFacts>> remindersByAssignment =
                 reminders.stream().collect(Collectors.groupingBy(ReminderFacts::assignmentId));
         return byUnit(year, plans).values().stream()

@@ -50,6 +50,11 @@ public class ProgressReport extends PanacheEntityBase {
     @Column(name = "reported_via")
     public String reportedVia;
 
+    /** The time the report claims. */
     @Column(name = "reported_at")
     public Instant reportedAt;
+
+    /** When the assignment-service received it, what timeliness goes by; null for events from before it was sent. */
+    @Column(name = "received_at")
+    public Instant receivedAt;
 }

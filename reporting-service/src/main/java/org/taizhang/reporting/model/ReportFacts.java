@@ -11,9 +11,15 @@ public record ReportFacts(
         AssignmentStatus status,
         String summary,
         List<String> evidenceUrls,
-        Instant reportedAt) {
+        Instant reportedAt,
+        Instant receivedAt) {
 
     public ReportFacts {
         evidenceUrls = evidenceUrls == null ? List.of() : List.copyOf(evidenceUrls);
+    }
+
+    /** When the report counts as made for timeliness: its receipt, or where unknown (older events) its claimed time. */
+    public Instant countedAt() {
+        return receivedAt != null ? receivedAt : reportedAt;
     }
 }

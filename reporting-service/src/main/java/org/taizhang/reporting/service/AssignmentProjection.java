@@ -2,6 +2,7 @@ package org.taizhang.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.UUID;
@@ -106,11 +107,13 @@ public class AssignmentProjection {
         report.reportedBy = event.reportedBy();
         report.reportedVia = event.reportedVia();
         report.reportedAt = event.reportedAt();
+        report.receivedAt = event.receivedAt();
         report.persist();
         Assignment a = rows.assignmentOrStub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
-        if (event.reportedAt() != null
-                && (a.lastReportAt == null || event.reportedAt().isAfter(a.lastReportAt))) {
-            a.lastReportAt = event.reportedAt();
+        // Lateness goes by receipt, as in the assignment-service: a backdated report does not look on time here.
+        Instant counted = event.countedAt();
+        if (counted != null && (a.lastReportAt == null || counted.isAfter(a.lastReportAt))) {
+            a.lastReportAt = counted;
         }
     }
 

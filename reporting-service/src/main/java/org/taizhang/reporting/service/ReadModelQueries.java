@@ -139,8 +139,8 @@ public class ReadModelQueries {
             return List.of();
         }
         return ProgressReport.<ProgressReport>list("planId in ?1 order by reportedAt, reportId", planIds).stream()
-                .map(r ->
-                        new ReportFacts(r.reportId, r.assignmentId, r.status, r.summary, r.evidenceUrls, r.reportedAt))
+                .map(r -> new ReportFacts(
+                        r.reportId, r.assignmentId, r.status, r.summary, r.evidenceUrls, r.reportedAt, r.receivedAt))
                 .toList();
     }
 

@@ -86,6 +86,6 @@ class QueriesTest {
     }
 
     private static ReportFacts report(String id, String assignmentId, LocalDate day, String url) {
-        return new ReportFacts(id, assignmentId, AssignmentStatus.COMPLETED, "已发布", List.of(url), at(day));
+        return new ReportFacts(id, assignmentId, AssignmentStatus.COMPLETED, "已发布", List.of(url), at(day), at(day));
     }
 }

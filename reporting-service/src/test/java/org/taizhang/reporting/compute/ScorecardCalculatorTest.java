@@ -86,6 +86,21 @@ class ScorecardCalculatorTest {
     }
 
     @Test
+    void shouldJudgeAPeriodicReportOnWhenItWasReceivedNotTheDateItClaims() {
+        List<ReportFacts> backdated = List.of(
+                report("a4", LocalDate.of(2026, 3, 20)),
+                report("a4", LocalDate.of(2026, 6, 20), LocalDate.of(2026, 10, 15)),
+                report("a4", LocalDate.of(2026, 10, 2)),
+                report("a4", LocalDate.of(2026, 10, 9)));
+
+        Scorecard fgw = new ScorecardCalculator(ScoreWeights.DEFAULT, ReportingPolicy.DEFAULT)
+                .score(2026, List.of(plan, lastYear), backdated, reminders, AS_OF)
+                .get(1);
+
+        assertThat(fgw.reportsOnTime()).isEqualTo(2);
+    }
+
+    @Test
     void shouldNotAssessSupportingWork() {
         Scorecard czj = score(ScoreWeights.DEFAULT).get(0);
 
@@ -101,7 +116,18 @@ class ScorecardCalculatorTest {
     }
 
     private static ReportFacts report(String assignmentId, LocalDate day) {
-        return new ReportFacts(assignmentId + day, assignmentId, AssignmentStatus.ONGOING, "进展", List.of(), at(day));
+        return report(assignmentId, day, day);
+    }
+
+    private static ReportFacts report(String assignmentId, LocalDate claimed, LocalDate received) {
+        return new ReportFacts(
+                assignmentId + claimed,
+                assignmentId,
+                AssignmentStatus.ONGOING,
+                "进展",
+                List.of(),
+                at(claimed),
+                at(received));
     }
 
     private static ReminderFacts reminder(String assignmentId, ReminderKind kind) {
