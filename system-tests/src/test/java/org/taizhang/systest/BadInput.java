@@ -66,14 +66,12 @@ public final class BadInput {
         for (int i = 0; i < count; i++) {
             String field = fields[random.nextInt(fields.length)];
             String value = values[random.nextInt(values.length)];
-            String body =
-                    switch (random.nextInt(3)) {
-                        case 0 -> validReport.replaceFirst(
-                                "\"" + field + "\":(\"[^\"]*\"|[^,}]*)", "\"" + field + "\":" + value);
-                        case 1 -> validReport.replaceFirst("\"" + field + "\":(\"[^\"]*\"|[^,}]*),?", "");
-                        default -> validReport.replaceFirst(
-                                "\\{", "{\"" + field + random.nextInt(9) + "\":" + value + ",");
-                    };
+            String body = switch (random.nextInt(3)) {
+                case 0 ->
+                    validReport.replaceFirst("\"" + field + "\":(\"[^\"]*\"|[^,}]*)", "\"" + field + "\":" + value);
+                case 1 -> validReport.replaceFirst("\"" + field + "\":(\"[^\"]*\"|[^,}]*),?", "");
+                default -> validReport.replaceFirst("\\{", "{\"" + field + random.nextInt(9) + "\":" + value + ",");
+            };
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             if (random.nextInt(4) == 0) {
                 bytes[random.nextInt(bytes.length)] = (byte) (0x80 + random.nextInt(0x80));
