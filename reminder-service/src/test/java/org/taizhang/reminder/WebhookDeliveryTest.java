@@ -17,21 +17,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.taizhang.events.Topics;
+import org.taizhang.events.reminder.ReminderKind;
+import org.taizhang.reminder.delivery.ReminderMessage;
 import org.taizhang.reminder.delivery.WebhookSignature;
+import org.taizhang.reminder.entity.Channel;
 import org.taizhang.reminder.entity.Delivery;
 import org.taizhang.reminder.entity.DeliveryStatus;
 import org.taizhang.reminder.entity.Reminder;
 import org.taizhang.reminder.entity.ReminderStatus;
 import org.taizhang.reminder.service.DeliveryWorker;
 import org.taizhang.reminder.service.HostResolver;
+import org.taizhang.reminder.service.Outcome;
+import org.taizhang.reminder.service.Outgoing;
 import org.taizhang.reminder.service.ReminderTick;
+import org.taizhang.reminder.service.WebhookSender;
 import org.taizhang.testsupport.TestTokens;
 import org.taizhang.testsupport.TopicProbe;
 
@@ -51,6 +60,9 @@ class WebhookDeliveryTest {
 
     @Inject
     DeliveryWorker worker;
+
+    @Inject
+    WebhookSender sender;
 
     @Inject
     ObjectMapper mapper;
@@ -209,6 +221,50 @@ class WebhookDeliveryTest {
         Delivery waiting = fixture.deliveriesTo(subscription).get(0);
         assertThat(waiting.status).as("DNS may answer later").isEqualTo(DeliveryStatus.PENDING);
         assertThat(waiting.lastError).endsWith("cannot resolve unknown.example.gov.cn");
+    }
+
+    @Test
+    void shouldNeverSendARequestAfterGivingUpOnIt() throws Exception {
+        // Slower than the 2 s webhook timeout of %test, and more sends than the client's five connections to one
+        // receiver: the last ones wait for a connection until after their sender has given up on them.
+        receiver.answerAfter(Duration.ofSeconds(3));
+        List<CompletableFuture<Outcome>> sends = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Outgoing outgoing = new Outgoing(
+                    UUID.randomUUID(), UUID.randomUUID(), Channel.WEBHOOK, receiver.url(), SECRET, message());
+            sends.add(CompletableFuture.supplyAsync(() -> sender.send(outgoing)));
+        }
+        for (CompletableFuture<Outcome> send : sends) {
+            assertThat(send.get(10, TimeUnit.SECONDS).error()).isEqualTo("No answer within PT2S");
+        }
+        int whenAllGaveUp = receiver.received().size();
+
+        Thread.sleep(4_000);
+
+        assertThat(receiver.received())
+                .as("requests that reached the receiver after their sender gave up")
+                .hasSize(whenAllGaveUp);
+    }
+
+    private static ReminderMessage message() {
+        return new ReminderMessage(
+                null,
+                null,
+                "a-1",
+                null,
+                null,
+                "1",
+                "做好政策解读发布工作",
+                "u-1",
+                null,
+                ReminderKind.OVERDUE,
+                MARCH_END,
+                1,
+                null,
+                "u-1",
+                MARCH_END,
+                TICK,
+                true);
     }
 
     /** DNS, for this test, knows one name, pointing where {@code address} says at the time of asking. */

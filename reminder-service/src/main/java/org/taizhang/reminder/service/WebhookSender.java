@@ -2,10 +2,12 @@ package org.taizhang.reminder.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -21,6 +23,8 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.taizhang.reminder.config.ReminderConfig;
 import org.taizhang.reminder.delivery.WebhookSignature;
 import org.taizhang.reminder.delivery.WebhookTargetRule.Verdict;
@@ -81,9 +85,10 @@ public class WebhookSender {
         new WebhookSignature(outgoing.secret())
                 .headers(outgoing.deliveryId().toString(), clock.instant(), body)
                 .forEach(request::putHeader);
+        Attempt attempt = new Attempt();
         try {
             int status = client.request(request)
-                    .compose(sent -> sent.send(Buffer.buffer(body)))
+                    .compose(opened -> attempt.send(opened, body))
                     .map(WebhookSender::statusDiscardingBody)
                     .toCompletionStage()
                     .toCompletableFuture()
@@ -93,6 +98,7 @@ public class WebhookSender {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return Outcome.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage());
         } catch (TimeoutException e) {
+            attempt.abandon();
             return Outcome.failed("No answer within " + timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -124,5 +130,32 @@ public class WebhookSender {
         // Only the status matters; a receiver's body, however long, is read and dropped, never held.
         response.handler(ignored -> {});
         return response.statusCode();
+    }
+
+    /**
+     * One POST that, once the worker stops waiting for it, is reset and never goes out later (a request still waiting
+     * for a connection would): the delivery lease counts on a send being over when its timeout is.
+     */
+    private static final class Attempt {
+
+        private final AtomicBoolean abandoned = new AtomicBoolean();
+        private final AtomicReference<HttpClientRequest> opened = new AtomicReference<>();
+
+        Future<HttpClientResponse> send(HttpClientRequest request, byte[] body) {
+            opened.set(request);
+            if (abandoned.get()) {
+                request.reset();
+                return Future.failedFuture("abandoned after the webhook timeout");
+            }
+            return request.send(Buffer.buffer(body));
+        }
+
+        void abandon() {
+            abandoned.set(true);
+            HttpClientRequest request = opened.get();
+            if (request != null) {
+                request.reset();
+            }
+        }
     }
 }
