@@ -122,7 +122,9 @@ public class WebhookSender {
                 .setSsl(https)
                 .setURI(url.getRawQuery() == null ? path : path + "?" + url.getRawQuery())
                 .setFollowRedirects(false)
-                .setIdleTimeout(timeout.toMillis())
+                // A backstop only, for a body that trickles on after the status: the wait for an answer is bounded
+                // by the webhook timeout itself, after which the request is reset (Attempt).
+                .setIdleTimeout(timeout.multipliedBy(2).toMillis())
                 .putHeader("Content-Type", "application/json");
     }
 
