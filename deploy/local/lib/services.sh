@@ -81,10 +81,12 @@ service_start() {
   db=$(service_module "$service")
   db=${db//-/_}
   # Reminders tick every 10 s here rather than every minute (the bench and the system tests wait for a tick).
+  # Webhooks may reach 127.0.0.2, where the system tests run their receivers, and no other internal address:
+  # 127.0.0.1, where this stack's services, PostgreSQL and Kafka listen, stays refused.
   PORT=$(service_port "$service") MANAGEMENT_PORT=$(service_management_port "$service") MANAGEMENT_HOST=127.0.0.1 \
     DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" DB_USER="$db" DB_PASSWORD="$db" \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" \
-    SMTP_MOCK=true REMINDER_TICK=${REMINDER_TICK:-10s} \
+    SMTP_MOCK=true REMINDER_TICK=${REMINDER_TICK:-10s} WEBHOOK_ALLOWED_HOSTS=${WEBHOOK_ALLOWED_HOSTS:-127.0.0.2} \
     start_process "$service" java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$service")"
 }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.taizhang.reminder.entity.Channel;
 import org.taizhang.reminder.entity.Delivery;
 import org.taizhang.reminder.entity.Reminder;
+import org.taizhang.reminder.entity.Subscription;
 import org.taizhang.reminder.entity.TrackedAssignment;
 import org.taizhang.reminder.policy.ReminderPolicy;
 import org.taizhang.reminder.service.AssignmentTracker;
@@ -68,6 +69,14 @@ public class ReminderFixture {
 
     private UUID subscribe(SubscriptionDetails details) {
         return subscriptions.create(details, "test", Instant.now()).id;
+    }
+
+    /** Points a subscription elsewhere behind the API's back, as a row stored before a rule, or edited by hand. */
+    public void repoint(UUID subscriptionId, String url) {
+        inTx(() -> {
+            Subscription.<Subscription>findById(subscriptionId).url = url;
+            return null;
+        });
     }
 
     /** An instant given as Beijing local time. */

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,42 @@ class SubscriptionApiTest {
         Map<String, Object> unknownChannel = email(unit, "a@example.gov.cn");
         unknownChannel.put("channel", "PIGEON");
         post(TestTokens.office(), unknownChannel).statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldRefuseWebhooksToInternalOrMetadataTargetsWithTheReason() {
+        String unit = ReminderFixture.unique("u-3396");
+        for (String url : List.of(
+                "http://169.254.169.254/latest/meta-data/",
+                "http://127.0.0.2:15432",
+                "http://[::1]:8082",
+                "http://2130706433:8084",
+                "http://0x7f000001:8084",
+                "http://0177.0.0.1:8084",
+                "http://0.0.0.0:9092",
+                "http://10.1.2.3/hook",
+                "http://100.64.0.1/hook",
+                "http://[::ffff:192.168.0.1]/hook",
+                "http://[fd00:ec2::254]/",
+                "http://localhost:8083/api/me",
+                "http://metadata.google.internal/computeMetadata/v1/")) {
+            post(TestTokens.office(), webhook(unit, url))
+                    .statusCode(422)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("url"))
+                    .body("errors[0].message", containsString("refused"));
+        }
+        String id = post(TestTokens.office(), webhook(unit, "https://oa.example.gov.cn/hooks/a"))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        put(TestTokens.office(), id, webhook(unit, "http://[0:0:0:0:0:0:0:1]/"))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("url"));
+        read(TestTokens.office(), id).statusCode(200).body("url", equalTo("https://oa.example.gov.cn/hooks/a"));
+        assertThat(ReminderFixture.inTx(() -> Subscription.count("unitId", unit)))
+                .as("nothing written for a refused target")
+                .isEqualTo(1);
     }
 
     private static Map<String, Object> webhook(String unit, String url) {

@@ -7,26 +7,40 @@ import static org.taizhang.reminder.ReminderFixture.beijing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.taizhang.events.Topics;
+import org.taizhang.events.reminder.ReminderKind;
+import org.taizhang.reminder.delivery.ReminderMessage;
 import org.taizhang.reminder.delivery.WebhookSignature;
+import org.taizhang.reminder.entity.Channel;
 import org.taizhang.reminder.entity.Delivery;
 import org.taizhang.reminder.entity.DeliveryStatus;
 import org.taizhang.reminder.entity.Reminder;
 import org.taizhang.reminder.entity.ReminderStatus;
 import org.taizhang.reminder.service.DeliveryWorker;
+import org.taizhang.reminder.service.HostResolver;
+import org.taizhang.reminder.service.Outcome;
+import org.taizhang.reminder.service.Outgoing;
 import org.taizhang.reminder.service.ReminderTick;
+import org.taizhang.reminder.service.WebhookSender;
 import org.taizhang.testsupport.TestTokens;
 import org.taizhang.testsupport.TopicProbe;
 
@@ -46,6 +60,9 @@ class WebhookDeliveryTest {
 
     @Inject
     DeliveryWorker worker;
+
+    @Inject
+    WebhookSender sender;
 
     @Inject
     ObjectMapper mapper;
@@ -144,6 +161,125 @@ class WebhookDeliveryTest {
                         "taizhang.reminder.issued.v1",
                         "taizhang.reminder.delivery-failed.v1",
                         "taizhang.reminder.delivered.v1");
+    }
+
+    @Test
+    void shouldRefuseAStoredTargetInAnOddNumericFormWithoutConnecting() {
+        UUID subscription = fixture.webhookForRegion("339503", receiver.url(), SECRET);
+        // A row written before the rule, or by hand: 2130706433 is 127.0.0.1, which only the literal 127.0.0.1 may
+        // name.
+        String decimal = receiver.url().replace("127.0.0.1", "2130706433");
+        fixture.repoint(subscription, decimal);
+        String assignment = fixture.track(
+                NewAssignment.fixed("339503", ReminderFixture.unique("u-3395"), MARCH_END, beijing(2026, 1, 10, 9, 0)));
+        tick.tick(TICK);
+
+        worker.deliverDue(TICK);
+
+        Delivery refused = fixture.deliveriesTo(subscription).get(0);
+        assertThat(refused.status).as("a refused target is not retried").isEqualTo(DeliveryStatus.FAILED);
+        assertThat(refused.attempts).isEqualTo(1);
+        assertThat(refused.lastError).contains("refused").contains("loopback").contains("127.0.0.1");
+        assertThat(receiver.received()).as("nothing sent to the refused target").isEmpty();
+        assertThat(fixture.reminders(assignment).get(0).status).isEqualTo(ReminderStatus.FAILED);
+    }
+
+    @Test
+    void shouldRefuseADeliveryToANameRepointedAtLoopbackSinceItWasSaved() {
+        AtomicReference<String> pointsAt = new AtomicReference<>("198.51.100.20");
+        dnsKnowsOnly("hooks.example.gov.cn", pointsAt);
+        UUID subscription =
+                fixture.webhookForRegion("339504", receiver.url().replace("127.0.0.1", "hooks.example.gov.cn"), SECRET);
+        pointsAt.set("127.0.0.1");
+        String assignment = fixture.track(
+                NewAssignment.fixed("339504", ReminderFixture.unique("u-3395"), MARCH_END, beijing(2026, 1, 10, 9, 0)));
+        tick.tick(TICK);
+
+        worker.deliverDue(TICK);
+
+        Delivery refused = fixture.deliveriesTo(subscription).get(0);
+        assertThat(refused.status).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(refused.attempts).isEqualTo(1);
+        assertThat(refused.lastError).contains("refused: hooks.example.gov.cn is a loopback address (127.0.0.1)");
+        assertThat(receiver.received())
+                .as("nothing sent to the re-pointed name")
+                .isEmpty();
+        assertThat(eventTypes(assignment, 2))
+                .containsExactly("taizhang.reminder.issued.v1", "taizhang.reminder.delivery-failed.v1");
+    }
+
+    @Test
+    void shouldRetryADeliveryToANameDnsDoesNotKnow() {
+        dnsKnowsOnly("hooks.example.gov.cn", new AtomicReference<>("198.51.100.20"));
+        UUID subscription = fixture.webhookForRegion("339505", "https://unknown.example.gov.cn/hook", SECRET);
+        fixture.track(
+                NewAssignment.fixed("339505", ReminderFixture.unique("u-3395"), MARCH_END, beijing(2026, 1, 10, 9, 0)));
+        tick.tick(TICK);
+
+        worker.deliverDue(TICK);
+
+        Delivery waiting = fixture.deliveriesTo(subscription).get(0);
+        assertThat(waiting.status).as("DNS may answer later").isEqualTo(DeliveryStatus.PENDING);
+        assertThat(waiting.lastError).endsWith("cannot resolve unknown.example.gov.cn");
+    }
+
+    @Test
+    void shouldNeverSendARequestAfterGivingUpOnIt() throws Exception {
+        // Slower than the 2 s webhook timeout of %test, and more sends than the client's five connections to one
+        // receiver: the last ones wait for a connection until after their sender has given up on them.
+        receiver.answerAfter(Duration.ofSeconds(3));
+        List<CompletableFuture<Outcome>> sends = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Outgoing outgoing = new Outgoing(
+                    UUID.randomUUID(), UUID.randomUUID(), Channel.WEBHOOK, receiver.url(), SECRET, message());
+            sends.add(CompletableFuture.supplyAsync(() -> sender.send(outgoing)));
+        }
+        for (CompletableFuture<Outcome> send : sends) {
+            assertThat(send.get(10, TimeUnit.SECONDS).error()).isEqualTo("No answer within PT2S");
+        }
+        int whenAllGaveUp = receiver.received().size();
+
+        Thread.sleep(4_000);
+
+        assertThat(receiver.received())
+                .as("requests that reached the receiver after their sender gave up")
+                .hasSize(whenAllGaveUp);
+    }
+
+    private static ReminderMessage message() {
+        return new ReminderMessage(
+                null,
+                null,
+                "a-1",
+                null,
+                null,
+                "1",
+                "做好政策解读发布工作",
+                "u-1",
+                null,
+                ReminderKind.OVERDUE,
+                MARCH_END,
+                1,
+                null,
+                "u-1",
+                MARCH_END,
+                TICK,
+                true);
+    }
+
+    /** DNS, for this test, knows one name, pointing where {@code address} says at the time of asking. */
+    private static void dnsKnowsOnly(String name, AtomicReference<String> address) {
+        QuarkusMock.installMockForType(
+                new HostResolver() {
+                    @Override
+                    public List<InetAddress> addresses(String asked) throws UnknownHostException {
+                        if (!asked.equals(name)) {
+                            throw new UnknownHostException(asked);
+                        }
+                        return List.of(InetAddress.getByName(address.get()));
+                    }
+                },
+                HostResolver.class);
     }
 
     private boolean failed(UUID subscription) {

@@ -21,7 +21,7 @@ import org.taizhang.reminder.delivery.WebhookSignature;
 final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final ExecutorService executor = Executors.newFixedThreadPool(16);
     private final String path = "/hook/" + UUID.randomUUID();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile int status = 200;

@@ -65,6 +65,26 @@ public final class BadInput {
         return Body.of(count + " empty reports", json.append("]}").toString());
     }
 
+    /** Webhook URLs aimed at the stack itself, its networks or a cloud's metadata service, however written. */
+    public static List<String> internalWebhookTargets() {
+        return List.of(
+                "http://169.254.169.254/latest/meta-data/",
+                "http://127.0.0.1:15432",
+                "http://127.0.0.1:8083/api/me",
+                "http://[::1]:8082",
+                "http://[::ffff:127.0.0.1]:8082",
+                "http://2130706433:8084",
+                "http://0x7f000001:8084",
+                "http://0177.0.0.1:8084",
+                "http://0.0.0.0:9092",
+                "http://10.0.0.1/hook",
+                "http://192.168.1.1/hook",
+                "http://100.64.0.1/hook",
+                "http://[fd00:ec2::254]/latest/meta-data/",
+                "http://localhost:8081/api/plans",
+                "http://metadata.google.internal/computeMetadata/v1/");
+    }
+
     /** {@code count} random mutations of a valid report (fields dropped, retyped, added, bytes broken), from a seed. */
     public static List<Body> mutations(long seed, int count, String validReport) {
         Random random = new Random(seed);

@@ -16,8 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzed import documents and progress payloads get a 4xx problem, never a 5xx; oversized bodies are refused as they
- * are read; one bad report of a batch is rejected alone; every service stays healthy.
+ * Fuzzed import documents and progress payloads, and webhooks aimed inside, get a 4xx problem, never a 5xx; oversized
+ * bodies are refused as they are read; one bad report of a batch is rejected alone; every service stays healthy.
  */
 class BadInputSystemTest {
 
@@ -208,6 +208,33 @@ class BadInputSystemTest {
                 .as("bad import documents answered other than 4xx problem+json")
                 .isEmpty();
         Health.assertAllReady("after bad import documents");
+    }
+
+    @Test
+    void webhooksToInternalOrMetadataTargetsAre4xxProblemsNamingTheUrl() {
+        List<String> wrong = new ArrayList<>();
+        for (String url : BadInput.internalWebhookTargets()) {
+            Response response = Stack.as(Tokens.UNIT_A, Stack.REMINDER)
+                    .contentType("application/json")
+                    .body(Map.of(
+                            "unitId",
+                            "341800-fgw",
+                            "channel",
+                            "WEBHOOK",
+                            "url",
+                            url,
+                            "secret",
+                            "fz-secret-" + Stack.runId()))
+                    .post("/api/subscriptions");
+            check(wrong, "subscription to " + url, response);
+            if (response.statusCode() < 500 && !"url".equals(response.jsonPath().getString("errors[0].field"))) {
+                wrong.add("subscription to %s: not refused for its url: %s".formatted(url, response.asString()));
+            }
+        }
+        assertThat(wrong)
+                .as("webhook subscriptions to internal targets answered other than a 4xx problem about url")
+                .isEmpty();
+        Health.assertAllReady("after webhook subscriptions to internal targets");
     }
 
     private static Response post(String account, String path, BadInput.Body body) {

@@ -28,6 +28,12 @@ public final class WebhookReceiver implements AutoCloseable {
             boolean signatureValid,
             boolean answered) {}
 
+    /**
+     * The one internal address the local stack lets webhooks reach (WEBHOOK_ALLOWED_HOSTS in deploy/local), so that
+     * 127.0.0.1, where the stack itself listens, stays refused.
+     */
+    public static final String HOST = "127.0.0.2";
+
     private final HttpServer server;
     private final String secret;
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
@@ -35,7 +41,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public WebhookReceiver(String secret) throws IOException {
         this.secret = secret;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(HOST, 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(2));
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -57,7 +63,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** The URL to register as a subscription's webhook. */
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return "http://" + HOST + ":" + server.getAddress().getPort() + "/hook";
     }
 
     public List<Delivery> deliveries() {

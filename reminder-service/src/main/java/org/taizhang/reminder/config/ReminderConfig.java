@@ -3,9 +3,12 @@ package org.taizhang.reminder.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.taizhang.reminder.delivery.Backoff;
 import org.taizhang.reminder.delivery.LeaseMargin;
+import org.taizhang.reminder.delivery.WebhookTargetRule;
 
 /** How the reminder tick and the delivery worker run, and how deliveries are retried. */
 @ConfigMapping(prefix = "taizhang.reminders")
@@ -66,6 +69,9 @@ public interface ReminderConfig {
 
     Retry retry();
 
+    /** Internal webhook targets this deployment allows; none unless configured. */
+    WebhookAllow webhookAllow();
+
     /** The lease and the send timeouts together; throws if the lease leaves too little room for a send. */
     default LeaseMargin leaseMargin() {
         return new LeaseMargin(deliveryLease(), webhookTimeout(), mailTimeout());
@@ -86,6 +92,26 @@ public interface ReminderConfig {
 
         default Backoff backoff(RandomGenerator random) {
             return new Backoff(base(), cap(), maxAttempts(), random);
+        }
+    }
+
+    /**
+     * Webhook targets called although internal (loopback, private, link-local, ...), for deployments whose receivers
+     * are on the intranet. Production allows none by default.
+     */
+    interface WebhookAllow {
+
+        /**
+         * Hosts as written in subscription URLs (names or IP literals), called whatever they resolve to; another form
+         * of the same address (2130706433 for 127.0.0.1) or another name for it is still judged.
+         */
+        Optional<List<String>> hosts();
+
+        /** Address ranges (CIDR, e.g. 10.20.0.0/16) called whatever name leads there. */
+        Optional<List<String>> ranges();
+
+        default WebhookTargetRule rule() {
+            return new WebhookTargetRule(hosts().orElse(List.of()), ranges().orElse(List.of()));
         }
     }
 }

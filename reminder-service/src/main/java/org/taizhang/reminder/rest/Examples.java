@@ -41,6 +41,11 @@ final class Examples {
             + "\"createdAt\":\"2026-03-02T02:00:00Z\",\"updatedBy\":\"office-clerk\","
             + "\"updatedAt\":\"2026-03-02T02:00:00Z\"}";
 
+    static final String REFUSED_URL = "{\"type\":\"about:blank\",\"title\":\"Unprocessable Content\",\"status\":422,"
+            + "\"detail\":\"The subscription is not valid: 1 error(s)\",\"errors\":[{\"field\":\"url\","
+            + "\"message\":\"refused: 2130706433 is a loopback address (127.0.0.1) not allowed for webhooks"
+            + " (taizhang.reminders.webhook-allow)\"}]}";
+
     static final String SUBSCRIPTION_PAGE = "{\"items\":[" + SUBSCRIPTION + "],\"page\":0,\"size\":50,\"total\":1}";
 
     static final String DELIVERY = "{\"id\":\"9a7e…\",\"reminderId\":\"5b2c…\",\"subscriptionId\":\"3f0d…\","

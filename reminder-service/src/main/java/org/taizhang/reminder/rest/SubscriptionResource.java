@@ -96,7 +96,11 @@ public class SubscriptionResource {
             description = "The subscription, without its secret",
             content = @Content(examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
     @APIResponse(responseCode = "403", description = "Another unit, or a region, for a unit's staff")
-    @APIResponse(responseCode = "422", description = "Unit and region both or neither; url, secret or email missing")
+    @APIResponse(
+            responseCode = "422",
+            description = "Unit and region both or neither; url, secret or email missing; a url refused because it"
+                    + " reaches an internal or cloud-metadata address",
+            content = @Content(examples = @ExampleObject(name = "refused url", value = Examples.REFUSED_URL)))
     public Response create(@Valid @NotNull SubscriptionRequest request) {
         SubscriptionScope.requireManageable(request.unitId(), request.regionCode(), caller);
         Subscription created = subscriptions.create(request.toDetails(), caller.subject(), clock.instant());
@@ -116,7 +120,10 @@ public class SubscriptionResource {
             content = @Content(examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
     @APIResponse(responseCode = "403", description = "Another unit's subscription")
     @APIResponse(responseCode = "404", description = "No such subscription")
-    @APIResponse(responseCode = "422", description = "The edited subscription is not valid")
+    @APIResponse(
+            responseCode = "422",
+            description = "The edited subscription is not valid, or its url reaches an internal address",
+            content = @Content(examples = @ExampleObject(name = "refused url", value = Examples.REFUSED_URL)))
     public SubscriptionView update(@PathParam("id") UUID id, @Valid @NotNull SubscriptionRequest request) {
         Subscription current = subscriptions.get(id);
         SubscriptionScope.requireManageable(current.unitId, current.regionCode, caller);

@@ -14,6 +14,7 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.region.RegionCodes;
+import org.taizhang.reminder.delivery.WebhookTargetRule.Verdict;
 import org.taizhang.reminder.entity.Channel;
 import org.taizhang.reminder.entity.Subscription;
 
@@ -22,6 +23,12 @@ import org.taizhang.reminder.entity.Subscription;
 public class SubscriptionService {
 
     static final int MIN_SECRET = 16;
+
+    private final WebhookTargets targets;
+
+    public SubscriptionService(WebhookTargets targets) {
+        this.targets = targets;
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Slice<Subscription> list(String unitId, String regionCode, int page, int size) {
@@ -48,19 +55,21 @@ public class SubscriptionService {
 
     @Transactional
     public Subscription create(SubscriptionDetails details, String by, Instant now) {
+        List<Problem.Violation> refused = refusedTarget(details);
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
         s.createdBy = by;
         s.createdAt = now;
-        apply(s, details, by, now);
+        apply(s, details, refused, by, now);
         s.persist();
         return s;
     }
 
     @Transactional
     public Subscription update(UUID id, SubscriptionDetails details, String by, Instant now) {
+        List<Problem.Violation> refused = refusedTarget(details);
         Subscription s = get(id);
-        apply(s, details, by, now);
+        apply(s, details, refused, by, now);
         return s;
     }
 
@@ -70,9 +79,25 @@ public class SubscriptionService {
         get(id).delete();
     }
 
-    private static void apply(Subscription s, SubscriptionDetails d, String by, Instant now) {
+    /**
+     * Why the webhook's target is refused, if it is. Judged before the database is first used, so that a slow
+     * DNS answer holds no connection. A name DNS does not know (yet) passes: every delivery judges it again.
+     */
+    private List<Problem.Violation> refusedTarget(SubscriptionDetails d) {
+        if (d.channel() != Channel.WEBHOOK || !httpUrl(d.url())) {
+            return List.of();
+        }
+        Verdict verdict = targets.judge(URI.create(d.url().trim()));
+        return verdict.kind() == Verdict.Kind.REFUSED
+                ? List.of(new Problem.Violation("url", verdict.reason()))
+                : List.of();
+    }
+
+    private static void apply(
+            Subscription s, SubscriptionDetails d, List<Problem.Violation> refused, String by, Instant now) {
         String secret = d.secret() != null ? d.secret() : s.channel == Channel.WEBHOOK ? s.secret : null;
         List<Problem.Violation> errors = violations(d, secret);
+        errors.addAll(refused);
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The subscription is not valid: " + errors.size() + " error(s)", errors);
         }
