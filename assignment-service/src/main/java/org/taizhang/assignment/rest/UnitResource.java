@@ -33,6 +33,7 @@ import org.taizhang.assignment.service.UnitPage;
 import org.taizhang.assignment.service.UnitQuery;
 import org.taizhang.assignment.service.UnitService;
 import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 
 /** The unit directory: read by every signed-in caller, maintained by the office. */
@@ -62,8 +63,8 @@ public class UnitResource {
             @QueryParam("kind") UnitKind kind,
             @QueryParam("level") UnitLevel level,
             @QueryParam("q") String text,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         UnitPage found = units.list(new UnitQuery(regionCode, kind, level, text, page, size));
         return new PageView<>(
                 found.units().stream().map(UnitView::from).toList(), found.page(), found.size(), found.total());

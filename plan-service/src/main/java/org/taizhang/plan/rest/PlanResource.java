@@ -31,6 +31,7 @@ import org.taizhang.plan.service.PlanPage;
 import org.taizhang.plan.service.PlanQuery;
 import org.taizhang.plan.service.PlanService;
 import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 
 /** Plans: list, read, and (the office) create, edit and delete drafts. */
@@ -60,7 +61,7 @@ public class PlanResource {
             @QueryParam("regionCode") String regionCode,
             @QueryParam("status") PlanStatus status,
             @QueryParam("q") String text,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PlanPage found =
                 plans.list(new PlanQuery(year, regionCode, status, text, page, size), Access.seesDrafts(caller));
