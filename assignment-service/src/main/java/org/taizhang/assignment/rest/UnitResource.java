@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -114,7 +115,7 @@ public class UnitResource {
             responseCode = "409",
             description = "Id or name taken, or parent unknown",
             content = @Content(examples = @ExampleObject(name = "conflict", value = UnitExamples.CONFLICT)))
-    public Response create(@Valid UnitRequest request) {
+    public Response create(@Valid @NotNull UnitRequest request) {
         String id = request.id() == null || request.id().isBlank()
                 ? request.regionCode() + "-" + UUID.randomUUID().toString().substring(0, 8)
                 : request.id().trim();
@@ -134,7 +135,7 @@ public class UnitResource {
             description = "The unit",
             content = @Content(examples = @ExampleObject(name = "unit", value = UnitExamples.UNIT)))
     @APIResponse(responseCode = "409", description = "Name taken, or parent unknown")
-    public UnitView update(@PathParam("id") String id, @Valid UnitRequest request) {
+    public UnitView update(@PathParam("id") String id, @Valid @NotNull UnitRequest request) {
         return UnitView.from(units.update(id, request.toDetails(), caller.subject()));
     }
 

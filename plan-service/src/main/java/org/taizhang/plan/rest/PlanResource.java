@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -99,7 +100,7 @@ public class PlanResource {
             description = "The draft",
             content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     @APIResponse(responseCode = "400", description = "Invalid header fields")
-    public Response create(@Valid PlanRequest request) {
+    public Response create(@Valid @NotNull PlanRequest request) {
         Plan plan = plans.create(request.toDetails(), caller.subject());
         return Response.created(URI.create("/api/plans/" + plan.id))
                 .entity(view(plan))
@@ -119,7 +120,7 @@ public class PlanResource {
             responseCode = "409",
             description = "The plan is no longer a draft",
             content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
-    public PlanView update(@PathParam("id") UUID id, @Valid PlanRequest request) {
+    public PlanView update(@PathParam("id") UUID id, @Valid @NotNull PlanRequest request) {
         return view(plans.update(id, request.toDetails(), caller.subject()));
     }
 
