@@ -21,6 +21,49 @@ public final class BadInput {
         }
     }
 
+    /** A GET of one service that must be a 400 problem: its path or query is odd. */
+    public record Query(String service, String uri) {}
+
+    /** Control characters in paths and query parameters, pages whose offset would overflow, values of a wrong kind. */
+    public static List<Query> queries() {
+        String plan = "plan-service";
+        String assignment = "assignment-service";
+        String reminder = "reminder-service";
+        String reporting = "reporting-service";
+        List<Query> queries = new ArrayList<>(List.of(
+                new Query(reporting, "/dashboard/units/a%00b"),
+                new Query(reporting, "/api/reports/plans/x%00/annual"),
+                new Query(reporting, "/api/reports/overdue?unitId=a%00b"),
+                new Query(plan, "/api/plans?q=a%00b"),
+                new Query(plan, "/api/plans/a%0Db"),
+                new Query(assignment, "/api/assignments?unitId=a%00b"),
+                new Query(assignment, "/api/units?q=%C2%85"),
+                new Query(reminder, "/api/reminders?unitId=a%1Fb"),
+                new Query(plan, "/api/plans?q=%ff"),
+                new Query(plan, "/api/plans?year=abc"),
+                new Query(plan, "/api/plans?status=NOPE"),
+                new Query(assignment, "/api/assignments?status=NOPE"),
+                new Query(assignment, "/api/assignments?overdue=maybe"),
+                new Query(assignment, "/api/units?kind=NOPE"),
+                new Query(assignment, "/api/units/unit-fgw/ledger?year=abc"),
+                new Query(reminder, "/api/reminders?status=NOPE"),
+                new Query(reminder, "/api/deliveries?reminderId=not-a-uuid"),
+                new Query(reporting, "/api/reports/plans?year=abc")));
+        for (String[] list : List.of(
+                new String[] {plan, "/api/plans"},
+                new String[] {assignment, "/api/assignments"},
+                new String[] {assignment, "/api/units"},
+                new String[] {assignment, "/api/pending"},
+                new String[] {reminder, "/api/reminders"},
+                new String[] {reminder, "/api/deliveries"},
+                new String[] {reminder, "/api/subscriptions"},
+                new String[] {reporting, "/api/reports/plans"})) {
+            queries.add(new Query(list[0], list[1] + "?page=21474837&size=100"));
+            queries.add(new Query(list[0], list[1] + "?page=-1"));
+        }
+        return queries;
+    }
+
     /** Bodies any JSON endpoint must refuse (or, item by item, reject) without a 5xx. */
     public static List<Body> json(int megabytes) {
         List<Body> bodies = new ArrayList<>();

@@ -189,14 +189,18 @@ class BadInputSystemTest {
                     .post("/api/plans/import");
             check(wrong, "import " + document.getKey(), response);
         }
-        for (String[] form : List.of(new String[] {"year", "abc"}, new String[] {"level", "NOPE"}, new String[] {
-            "regionCode", "x".repeat(500)
-        })) {
+        for (String[] form : List.of(
+                new String[] {"year", "abc"},
+                new String[] {"level", "NOPE"},
+                new String[] {"regionCode", "x".repeat(500)},
+                new String[] {"title", "题".repeat(5000)},
+                new String[] {"regionName", "区".repeat(5000)})) {
             Response response = Stack.as(Tokens.OFFICE, Stack.PLAN)
                     .multiPart("file", "plan.txt", "工作任务 | 责任单位 |\n1.任务 | 市发改委 |".getBytes(), "text/plain")
                     .multiPart("year", form[0].equals("year") ? form[1] : "2026")
                     .multiPart("regionCode", form[0].equals("regionCode") ? form[1] : "341800")
-                    .multiPart("regionName", "x")
+                    .multiPart("regionName", form[0].equals("regionName") ? form[1] : "x")
+                    .multiPart("title", form[0].equals("title") ? form[1] : "导入的计划")
                     .multiPart("level", form[0].equals("level") ? form[1] : "CITY")
                     .post("/api/plans/import");
             check(
@@ -235,6 +239,35 @@ class BadInputSystemTest {
                 .as("webhook subscriptions to internal targets answered other than a 4xx problem about url")
                 .isEmpty();
         Health.assertAllReady("after webhook subscriptions to internal targets");
+    }
+
+    @Test
+    void oddPathsAndQueryParametersAre400Problems() {
+        List<String> wrong = new ArrayList<>();
+        for (BadInput.Query query : BadInput.queries()) {
+            String base = Stack.SERVICES.stream()
+                    .filter(s -> s.name().equals(query.service()))
+                    .findFirst()
+                    .orElseThrow()
+                    .url();
+            Response response =
+                    Stack.as(Tokens.OFFICE, base).urlEncodingEnabled(false).get(query.uri());
+            String type = String.valueOf(response.contentType());
+            if (response.statusCode() != 400 || !type.startsWith("application/problem+json")) {
+                String text = response.asString();
+                wrong.add("%s %s: %d %s %s"
+                        .formatted(
+                                query.service(),
+                                query.uri(),
+                                response.statusCode(),
+                                type,
+                                text.substring(0, Math.min(200, text.length()))));
+            }
+        }
+        assertThat(wrong)
+                .as("odd paths and query parameters answered other than 400 problem+json")
+                .isEmpty();
+        Health.assertAllReady("after odd paths and query parameters");
     }
 
     private static Response post(String account, String path, BadInput.Body body) {

@@ -180,6 +180,47 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void shouldRejectAControlCharacterInThePathOrQueryAsBadRequest() {
+        for (String uri : new String[] {"/api/me?x=a%00b", "/api/me?a%1Fb=1", "/api/m%00e", "/api/no-such%0Athing"}) {
+            given().urlEncodingEnabled(false)
+                    .auth()
+                    .oauth2(TestTokens.office())
+                    .when()
+                    .get(uri)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("status", equalTo(400))
+                    .body("detail", containsString("control character"));
+        }
+    }
+
+    @Test
+    void shouldRejectAnEscapeThatIsNotUtf8AsBadRequest() {
+        for (String uri : new String[] {"/api/me?x=%ff", "/api/me?x=%C0%AF", "/api/m%e9"}) {
+            given().urlEncodingEnabled(false)
+                    .auth()
+                    .oauth2(TestTokens.office())
+                    .when()
+                    .get(uri)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void shouldStillAcceptPrintableEscapedText() {
+        given().auth()
+                .oauth2(TestTokens.office())
+                .queryParam("x", "市发改委 a+b/c?d")
+                .when()
+                .get("/api/me")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void shouldAskAnAnonymousWriterForATokenBeforeMatchingItsRequest() {
         for (String path : new String[] {"/api/me", "/api/no-such-thing"}) {
             given().contentType("text/plain")

@@ -27,6 +27,7 @@ import org.taizhang.assignment.service.AuditTrail;
 import org.taizhang.assignment.service.UnitService;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 
 /** Assignments: each unit's part in each task of the published plans. */
@@ -86,8 +87,8 @@ public class AssignmentResource {
             @QueryParam("regionCode") String regionCode,
             @QueryParam("status") AssignmentStatus status,
             @QueryParam("overdue") Boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         AssignmentQuery query = AssignmentScope.restrict(
                 new AssignmentQuery(planId, taskId, unitId, regionCode, status, overdue, page, size),
                 caller,

@@ -25,6 +25,7 @@ import org.taizhang.assignment.entity.PendingItem;
 import org.taizhang.assignment.service.AssignmentService;
 import org.taizhang.assignment.service.PendingService;
 import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 
 /** Unit mentions waiting for the office: 有关 groups, unknown and ambiguous names. */
@@ -62,8 +63,8 @@ public class PendingResource {
     public PageView<PendingItemView> list(
             @QueryParam("planId") String planId,
             @QueryParam("status") PendingItem.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         PendingService.PendingPage found = pending.list(planId, status, page, size);
         return new PageView<>(
                 found.items().stream()

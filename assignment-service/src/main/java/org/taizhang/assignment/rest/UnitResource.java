@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -32,6 +33,7 @@ import org.taizhang.assignment.service.UnitPage;
 import org.taizhang.assignment.service.UnitQuery;
 import org.taizhang.assignment.service.UnitService;
 import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 
 /** The unit directory: read by every signed-in caller, maintained by the office. */
@@ -61,8 +63,8 @@ public class UnitResource {
             @QueryParam("kind") UnitKind kind,
             @QueryParam("level") UnitLevel level,
             @QueryParam("q") String text,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         UnitPage found = units.list(new UnitQuery(regionCode, kind, level, text, page, size));
         return new PageView<>(
                 found.units().stream().map(UnitView::from).toList(), found.page(), found.size(), found.total());
@@ -112,7 +114,7 @@ public class UnitResource {
             responseCode = "409",
             description = "Id or name taken, or parent unknown",
             content = @Content(examples = @ExampleObject(name = "conflict", value = UnitExamples.CONFLICT)))
-    public Response create(@Valid UnitRequest request) {
+    public Response create(@Valid @NotNull UnitRequest request) {
         String id = request.id() == null || request.id().isBlank()
                 ? request.regionCode() + "-" + UUID.randomUUID().toString().substring(0, 8)
                 : request.id().trim();
@@ -132,7 +134,7 @@ public class UnitResource {
             description = "The unit",
             content = @Content(examples = @ExampleObject(name = "unit", value = UnitExamples.UNIT)))
     @APIResponse(responseCode = "409", description = "Name taken, or parent unknown")
-    public UnitView update(@PathParam("id") String id, @Valid UnitRequest request) {
+    public UnitView update(@PathParam("id") String id, @Valid @NotNull UnitRequest request) {
         return UnitView.from(units.update(id, request.toDetails(), caller.subject()));
     }
 

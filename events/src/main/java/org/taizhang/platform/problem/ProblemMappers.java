@@ -39,6 +39,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable, uri);
         }
+        // a query parameter converter's refusal, which JAX-RS wraps in a 404
+        if (e.getCause() instanceof ProblemException refused) {
+            return domain(refused, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return internal(e, uri);
@@ -119,9 +123,12 @@ public class ProblemMappers {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
-    /** Drops the method and parameter part of a bean-validation path (e.g. {@code report.arg0.status}). */
+    /**
+     * Drops the method and parameter part of a bean-validation path (e.g. {@code report.arg0.status}), and the method
+     * part of a query or path parameter's (e.g. {@code list.page}).
+     */
     private static String field(String propertyPath) {
         String[] parts = propertyPath.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : propertyPath;
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
 }

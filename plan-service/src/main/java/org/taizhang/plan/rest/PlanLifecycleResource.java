@@ -3,6 +3,7 @@ package org.taizhang.plan.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -104,7 +105,7 @@ public class PlanLifecycleResource {
             content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     @APIResponse(responseCode = "409", description = "The source plan is a draft")
     @APIResponse(responseCode = "422", description = "No task reaches the region")
-    public Response derive(@PathParam("id") UUID id, @Valid DeriveRequest request) {
+    public Response derive(@PathParam("id") UUID id, @Valid @NotNull DeriveRequest request) {
         Plan child = derivation.derive(id, request.target(), request.title(), caller.subject());
         return Response.created(URI.create("/api/plans/" + child.id))
                 .entity(PlanView.from(child, plans.taskCount(child.id)))

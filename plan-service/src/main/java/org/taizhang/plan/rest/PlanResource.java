@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -31,6 +32,7 @@ import org.taizhang.plan.service.PlanPage;
 import org.taizhang.plan.service.PlanQuery;
 import org.taizhang.plan.service.PlanService;
 import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 
 /** Plans: list, read, and (the office) create, edit and delete drafts. */
@@ -60,7 +62,7 @@ public class PlanResource {
             @QueryParam("regionCode") String regionCode,
             @QueryParam("status") PlanStatus status,
             @QueryParam("q") String text,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PlanPage found =
                 plans.list(new PlanQuery(year, regionCode, status, text, page, size), Access.seesDrafts(caller));
@@ -100,7 +102,7 @@ public class PlanResource {
             description = "The draft",
             content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     @APIResponse(responseCode = "400", description = "Invalid header fields")
-    public Response create(@Valid PlanRequest request) {
+    public Response create(@Valid @NotNull PlanRequest request) {
         Plan plan = plans.create(request.toDetails(), caller.subject());
         return Response.created(URI.create("/api/plans/" + plan.id))
                 .entity(view(plan))
@@ -120,7 +122,7 @@ public class PlanResource {
             responseCode = "409",
             description = "The plan is no longer a draft",
             content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
-    public PlanView update(@PathParam("id") UUID id, @Valid PlanRequest request) {
+    public PlanView update(@PathParam("id") UUID id, @Valid @NotNull PlanRequest request) {
         return view(plans.update(id, request.toDetails(), caller.subject()));
     }
 

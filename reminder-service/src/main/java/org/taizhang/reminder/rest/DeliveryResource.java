@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 import org.taizhang.reminder.entity.DeliveryStatus;
 import org.taizhang.reminder.service.DeliveryService;
@@ -50,8 +51,8 @@ public class DeliveryResource {
             @QueryParam("status") DeliveryStatus status,
             @QueryParam("reminderId") UUID reminderId,
             @QueryParam("subscriptionId") UUID subscriptionId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Slice<DeliveryView> found =
                 deliveries.list(status, reminderId, subscriptionId, page, size).map(DeliveryView::from);
         return new PageView<>(found.items(), found.page(), found.size(), found.total());

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 import org.taizhang.reminder.entity.ReminderStatus;
 import org.taizhang.reminder.service.ReminderHistory;
@@ -54,8 +55,8 @@ public class ReminderResource {
             @QueryParam("regionCode") String regionCode,
             @QueryParam("assignmentId") String assignmentId,
             @QueryParam("status") ReminderStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         ReminderQuery query = ReminderScope.restrict(
                 new ReminderQuery(unitId, regionCode, assignmentId, status, page, size), caller, history);
         Slice<ReminderView> found = history.list(query).map(ReminderView::from);

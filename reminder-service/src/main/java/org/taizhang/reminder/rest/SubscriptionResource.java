@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.platform.rest.PageView;
+import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 import org.taizhang.reminder.entity.Subscription;
 import org.taizhang.reminder.service.Slice;
@@ -63,8 +64,8 @@ public class SubscriptionResource {
     public PageView<SubscriptionView> list(
             @QueryParam("unitId") String unitId,
             @QueryParam("regionCode") String regionCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         String unit = SubscriptionScope.listFilter(unitId, regionCode, caller);
         Slice<SubscriptionView> found =
                 subscriptions.list(unit, regionCode, page, size).map(SubscriptionView::from);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.problem.ProblemException;
 import org.taizhang.platform.region.RegionCodes;
+import org.taizhang.platform.rest.Paging;
 
 /**
  * Reads query parameters as text and checks them here, because JAX-RS answers a parameter it cannot convert with a
@@ -32,6 +33,9 @@ final class Params {
         Integer page = integer("page", value);
         if (page != null && page < 0) {
             throw invalid("page", "page 不能为负数");
+        }
+        if (page != null && page > Paging.MAX_PAGE) {
+            throw invalid("page", "page 不能大于 " + Paging.MAX_PAGE);
         }
         return page == null ? 0 : page;
     }
