@@ -23,15 +23,19 @@ final class TextCells {
         };
     }
 
+    /** Before the first marked line, lines are titles and metadata, a cell each; a blank line ends a cell. */
     private static List<String> endingCells(List<String> lines) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
+        boolean marked = false;
         for (String line : lines) {
             if (line.isBlank()) {
+                flushPending(cells, cell);
                 continue;
             }
             append(cell, line);
-            if (LineLayout.endsWithSeparator(line)) {
+            marked |= LineLayout.endsWithSeparator(line);
+            if (!marked || LineLayout.endsWithSeparator(line)) {
                 flush(cells, cell);
             }
         }
@@ -42,13 +46,18 @@ final class TextCells {
     private static List<String> startingCells(List<String> lines) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
+        boolean marked = false;
         for (String line : lines) {
             if (line.isBlank() && !line.contains("\t")) {
                 continue;
             }
-            if (LineLayout.startsWithSeparator(line)) {
+            boolean starts = LineLayout.startsWithSeparator(line);
+            if (starts) {
                 flush(cells, cell);
+            } else if (!marked) {
+                flushPending(cells, cell);
             }
+            marked |= starts;
             append(cell, line);
         }
         flush(cells, cell);
@@ -109,6 +118,12 @@ final class TextCells {
         } else if (cell.length() == 0) {
             // a line of only the separator is an empty cell: keep its place
             cell.append("");
+        }
+    }
+
+    private static void flushPending(List<String> cells, StringBuilder cell) {
+        if (cell.length() > 0) {
+            flush(cells, cell);
         }
     }
 

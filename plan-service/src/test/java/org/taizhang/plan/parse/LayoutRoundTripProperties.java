@@ -69,6 +69,12 @@ class LayoutRoundTripProperties {
         roundTrip(plan, with(options, HeaderStyle.TRADITIONAL, options.preamble()), layout);
     }
 
+    @Property(tries = TRIES, shrinking = ShrinkingMode.OFF)
+    void shouldSkipTheTitleAndMetadataLinesAboveTheHeader(
+            @ForAll("plans") GeneratedPlans.Plan plan, @ForAll("headers") Options options, @ForAll Layout layout) {
+        roundTrip(plan, with(options, options.header(), true), layout);
+    }
+
     @Provide
     Arbitrary<GeneratedPlans.Plan> plans() {
         return Arbitraries.longs().withoutEdgeCases().map(GeneratedPlans::generate);
@@ -96,8 +102,13 @@ class LayoutRoundTripProperties {
                 new Options(layout, drawn.header(), drawn.numberColumn(), drawn.preamble(), drawn.repeatedHeader());
         String text = PlanRenderings.text(plan, options);
         String context = "seed " + plan.seed() + ", " + options + ", text:\n" + excerpt(text);
-        ParsedDocument document =
-                new PlanDocumentImporter().read(PlanRenderings.render(plan, options), "plan.txt", GeneratedPlans.YEAR);
+        ParsedDocument document;
+        try {
+            document = new PlanDocumentImporter()
+                    .read(PlanRenderings.render(plan, options), "plan.txt", GeneratedPlans.YEAR);
+        } catch (ImportRejectedException e) {
+            throw new AssertionError("rejected: " + e.getMessage() + "; " + context, e);
+        }
         List<GeneratedPlans.Task> expected = plan.tasks();
         assertThat(document.tasks().size()).as("task count; %s", context).isEqualTo(expected.size());
         SoftAssertions softly = new SoftAssertions();
