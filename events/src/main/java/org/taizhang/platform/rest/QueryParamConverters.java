@@ -47,14 +47,25 @@ public class QueryParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) enumConverter(name, (Class<? extends Enum>) rawType);
         }
         Reader reader = READERS.get(rawType);
-        return reader == null ? null : new Converter<>(name, rawType.isPrimitive(), reader);
+        return reader == null ? null : new Converter<>(name, absent(rawType), reader);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ParamConverter<?> enumConverter(String name, Class<? extends Enum> type) {
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         Reader reader = new Reader("one of " + allowed, text -> Enum.valueOf(type, text));
-        return new Converter<>(name, false, reader);
+        return new Converter<>(name, null, reader);
+    }
+
+    /** What a parameter left blank reads as: nothing, or for a primitive the zero JAX-RS gives it. */
+    private static Object absent(Class<?> type) {
+        if (type == boolean.class) {
+            return Boolean.FALSE;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        return type == long.class ? 0L : null;
     }
 
     private static String queryName(Annotation[] annotations) {
@@ -71,8 +82,9 @@ public class QueryParamConverters implements ParamConverterProvider {
 
     private static Boolean bool(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
+            case "true", "1" -> Boolean.TRUE;
+            // "0" is also what RESTEasy Reactive hands a primitive boolean that was left out
+            case "false", "0" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(text);
         };
     }
@@ -81,16 +93,13 @@ public class QueryParamConverters implements ParamConverterProvider {
     private record Reader(String expected, Function<String, Object> read) {}
 
     /** Reads one named parameter; a value it cannot read is a {@link ProblemException} naming the parameter. */
-    private record Converter<T>(String name, boolean required, Reader reader) implements ParamConverter<T> {
+    private record Converter<T>(String name, Object absent, Reader reader) implements ParamConverter<T> {
 
         @Override
         @SuppressWarnings("unchecked")
         public T fromString(String value) {
             if (value == null || value.isBlank()) {
-                if (required) {
-                    throw invalid();
-                }
-                return null;
+                return (T) absent;
             }
             try {
                 return (T) reader.read().apply(value.strip());

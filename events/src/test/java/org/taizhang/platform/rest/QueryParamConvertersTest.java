@@ -44,6 +44,15 @@ class QueryParamConvertersTest {
     }
 
     @Test
+    void shouldTakeAnAbsentPrimitiveAsTheZeroJaxRsGivesIt() {
+        assertThat(convert(int.class, 1, null)).isZero();
+        assertThat(convert(int.class, 1, "")).isZero();
+        assertThat(convert(Boolean.class, 2, "0"))
+                .as("what RESTEasy Reactive passes for a boolean left out")
+                .isFalse();
+    }
+
+    @Test
     void shouldRejectAnUnknownEnumValueNamingTheParameterAndTheAllowedValues() {
         assertThatThrownBy(() -> convert(Colour.class, 0, "BLUE"))
                 .isInstanceOf(ProblemException.class)
@@ -60,9 +69,6 @@ class QueryParamConvertersTest {
     void shouldRejectANumberTooBigOrNoNumberAtAll() {
         assertThatThrownBy(() -> convert(int.class, 1, "abc")).hasMessageContaining("page");
         assertThatThrownBy(() -> convert(int.class, 1, "99999999999")).hasMessageContaining("page");
-        assertThatThrownBy(() -> convert(int.class, 1, ""))
-                .as("a primitive cannot be absent")
-                .hasMessageContaining("page");
     }
 
     @Test
