@@ -43,7 +43,7 @@ public final class OpenApiOperations {
 
     /** Every operation of the service, as its /q/openapi?format=json says. */
     public static List<Operation> of(Stack.Service service) {
-        String text = Stack.as(null, service.url())
+        String text = Stack.as(null, service.management())
                 .get("/q/openapi?format=json")
                 .then()
                 .statusCode(200)
