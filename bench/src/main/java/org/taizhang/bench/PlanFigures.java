@@ -30,8 +30,7 @@ final class PlanFigures implements Scenario {
                         publishes.percentileMillis(0.99), publishes.count(), publishes.errors())));
     }
 
-    private static void imports(BenchRun run, PlanScenario scenario, Path document, int targetMillis)
-            throws Exception {
+    private static void imports(BenchRun run, PlanScenario scenario, Path document, int targetMillis) throws Exception {
         BenchRun.say("plans: importing " + document.getFileName());
         scenario.imports(document, 10);
         Latencies imports = scenario.imports(document, 30);
