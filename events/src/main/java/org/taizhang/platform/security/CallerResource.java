@@ -65,9 +65,8 @@ public class CallerResource {
             String unitId,
 
             @Schema(
-                    description =
-                            "The region claim: a county system's 6-digit administrative division code, e.g. 341821;"
-                                    + " null for other callers")
+                    description = "The region claim: a county system's 6-digit administrative division"
+                            + " code, e.g. 341821; null for other callers")
             String region) {
         static CallerView from(Caller caller) {
             return new CallerView(
