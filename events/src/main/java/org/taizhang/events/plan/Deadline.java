@@ -12,12 +12,13 @@ public record Deadline(
         @Schema(description = "How the text was understood") DeadlineKind kind,
 
         @Schema(
-                description = "For FIXED, the due date: an ISO-8601 date on the Asia/Shanghai"
-                        + " calendar, due by the end of that day, e.g. 2026-06-30; null for the other kinds")
+                description = "For FIXED, the due date: an ISO-8601 date on"
+                        + " the Asia/Shanghai calendar, due by the end of"
+                        + " that day, e.g. 2026-06-30; null for the other kinds")
         LocalDate dueDate,
 
         @Schema(
-                description = "For PERIODIC, and ONGOING text that names one, how often progress is"
-                        + " reported; null when the text names none (the reminder policy's"
-                        + " default cadence applies)")
+                description = "For PERIODIC, and ONGOING text that names one, how"
+                        + " often progress is reported; null when the text"
+                        + " names none (the reminder policy's default cadence applies)")
         Cadence cadence) {}

@@ -17,11 +17,11 @@ public record UnitMention(
         @Schema(description = "The unit's part in the task") UnitRole role,
 
         @Schema(
-                description = "True for a group phrase such as 各县（市、区）政府, expanded into the"
-                        + " directory's units when the plan is published")
+                description = "True for a group phrase such as 各县（市、区）政府, expanded"
+                        + " into the directory's units when the plan is published")
         boolean group,
 
         @Schema(
-                description = "True for a group that says 有关 (有关单位): the office chooses its units, it"
-                        + " is never expanded to everyone")
+                description = "True for a group that says 有关 (有关单位): the office"
+                        + " chooses its units, it is never expanded to everyone")
         boolean ambiguous) {}

@@ -57,16 +57,16 @@ public class CallerResource {
             String subject,
 
             @Schema(
-                    description =
-                            "The token's realm roles; office, unit, integration and auditor are the ones Taizhang acts on")
+                    description = "The token's realm roles; office, unit,"
+                            + " integration and auditor are the ones Taizhang acts on")
             Set<String> roles,
 
             @Schema(description = "The unit_id claim: the directory id of a unit's staff; null for other callers")
             String unitId,
 
             @Schema(
-                    description = "The region claim: a county system's 6-digit administrative division"
-                            + " code, e.g. 341821; null for other callers")
+                    description = "The region claim: a county system's 6-digit"
+                            + " administrative division code, e.g. 341821; null for other callers")
             String region) {
         static CallerView from(Caller caller) {
             return new CallerView(
