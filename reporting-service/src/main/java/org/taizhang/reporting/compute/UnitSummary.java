@@ -14,8 +14,8 @@ public record UnitSummary(
         @Schema(description = "The unit's name") String unitName,
 
         @Schema(
-                description =
-                        "The unit's region: an administrative division code, 6 digits (e.g. 341821), 9 or 12 for a town")
+                description = "The unit's region: an administrative division"
+                        + " code, 6 digits (e.g. 341821), 9 or 12 for a town")
         String regionCode,
 
         @Schema(

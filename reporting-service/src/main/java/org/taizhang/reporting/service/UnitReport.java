@@ -18,8 +18,8 @@ public record UnitReport(
         @Schema(description = "The unit's name") String unitName,
 
         @Schema(
-                description =
-                        "The unit's region: an administrative division code, 6 digits (e.g. 341821), 9 or 12 for a town")
+                description = "The unit's region: an administrative division"
+                        + " code, 6 digits (e.g. 341821), 9 or 12 for a town")
         String regionCode,
 
         @Schema(description = "The year reported") int year,
