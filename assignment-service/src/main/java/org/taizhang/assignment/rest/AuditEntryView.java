@@ -11,7 +11,9 @@ public record AuditEntryView(
         @Schema(description = "When the change was made: a UTC instant (ISO-8601), e.g. 2026-05-20T02:00:00Z")
         Instant at,
 
-        @Schema(description = "Who made it: the token subject, or the event source for changes from plan events")
+        @Schema(
+                description = "Who made it: the token subject; for changes from plan"
+                        + " events, the office account that published or amended the plan")
         String actor,
 
         @Schema(description = "What kind of change it was") AuditEntry.Action action,
