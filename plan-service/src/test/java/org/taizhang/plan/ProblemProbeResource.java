@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.taizhang.platform.problem.ProblemException;
 
 /** Test only: one endpoint per kind of failure, to prove how the shared mappers answer each. */
@@ -17,7 +18,18 @@ import org.taizhang.platform.problem.ProblemException;
 public class ProblemProbeResource {
 
     /** A request body with rules, as the services' commands have. */
-    public record Sample(@NotBlank String name, @Min(1) int count, Kind kind, List<Integer> sizes) {}
+    @Schema(description = "Test only: a body with rules, as the services' commands have")
+    public record Sample(
+            @Schema(description = "A required text") @NotBlank
+            String name,
+
+            @Schema(description = "A whole number, at least 1") @Min(1)
+            int count,
+
+            @Schema(description = "An enumerated value: FIXED or ONGOING")
+            Kind kind,
+
+            @Schema(description = "A list of whole numbers") List<Integer> sizes) {}
 
     /** An enumerated field, as statuses and roles are. */
     public enum Kind {

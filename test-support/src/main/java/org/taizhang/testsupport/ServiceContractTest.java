@@ -1,6 +1,7 @@
 package org.taizhang.testsupport;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,6 +10,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +52,25 @@ public abstract class ServiceContractTest {
                 .body("openapi", containsString("3."))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/me"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void shouldDescribeEveryFieldOfItsRequestsAndResponses() {
+        Map<String, Object> document = given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
+
+        List<String> undescribed = UndescribedFields.in(document);
+
+        assertThat(undescribed)
+                .withFailMessage(
+                        "%d fields and parameters have no description (units, formats and limits go there):%n  %s",
+                        undescribed.size(), String.join(System.lineSeparator() + "  ", undescribed))
+                .isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One change of an assignment: who, when, what it was before and after (as JSON). */
 @Entity
@@ -16,6 +17,9 @@ import java.util.UUID;
 public class AuditEntry extends PanacheEntityBase {
 
     /** What kind of change it was. */
+    @Schema(
+            description = "What kind of change it was: CREATED, DEADLINE_CHANGED, CANCELLED,"
+                    + " PROGRESS_REPORTED or REOPENED (the office reopened a completed assignment)")
     public enum Action {
         CREATED,
         DEADLINE_CHANGED,

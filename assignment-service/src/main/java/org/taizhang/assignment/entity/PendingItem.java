@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.taizhang.assignment.planning.PendingMention;
 import org.taizhang.events.plan.UnitRole;
 
@@ -18,6 +19,9 @@ import org.taizhang.events.plan.UnitRole;
 public class PendingItem extends PanacheEntityBase {
 
     /** Where the office is with the item. */
+    @Schema(
+            description = "Where the office is with the item: OPEN waiting, RESOLVED"
+                    + " assigned to the units chosen, DISMISSED needing no assignment")
     public enum Status {
         OPEN,
         RESOLVED,

@@ -1,6 +1,7 @@
 package org.taizhang.assignment.planning;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.DeadlineKind;
@@ -10,6 +11,10 @@ import org.taizhang.events.plan.DeadlineKind;
  * YELLOW inside the warning window before the due date or when a periodic report is late, GREEN otherwise. Overdue is
  * derived, never stored.
  */
+@Schema(
+        description = "A traffic light: RED overdue (a fixed due date passed, not"
+                + " completed); YELLOW due within the warning window (calendar"
+                + " days, 5 by default) or a periodic report late; GREEN otherwise")
 public enum Light {
     GREEN,
     YELLOW,

@@ -14,8 +14,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.assignment.config.AssignmentConfig;
@@ -78,17 +82,49 @@ public class AssignmentResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of assignments with overdue flag and light",
-            content = @Content(examples = @ExampleObject(name = "page", value = PAGE)))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation = PageView.class,
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "items",
+                                                            type = SchemaType.ARRAY,
+                                                            implementation = AssignmentView.class,
+                                                            description = "The assignments of this page")),
+                            examples = @ExampleObject(name = "page", value = PAGE)))
     @APIResponse(responseCode = "403", description = "The filter asks for another unit's or region's assignments")
     public PageView<AssignmentView> list(
-            @QueryParam("planId") String planId,
-            @QueryParam("taskId") String taskId,
-            @QueryParam("unitId") String unitId,
-            @QueryParam("regionCode") String regionCode,
-            @QueryParam("status") AssignmentStatus status,
-            @QueryParam("overdue") Boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+            @Parameter(description = "Only this plan's assignments (its UUID)") @QueryParam("planId") String planId,
+            @Parameter(description = "Only this task's assignments (its UUID)") @QueryParam("taskId") String taskId,
+            @Parameter(description = "Only this unit's assignments (directory id, e.g. 341800-fgw)")
+                    @QueryParam("unitId")
+                    String unitId,
+            @Parameter(
+                            description =
+                                    "Only assignments of units inside this" + " region: an administrative division"
+                                            + " code, 6 digits (e.g. 341821), 9 or 12 for a town")
+                    @QueryParam("regionCode")
+                    String regionCode,
+            @Parameter(description = "Only assignments in this status") @QueryParam("status") AssignmentStatus status,
+            @Parameter(
+                            description = "true for overdue assignments only, false"
+                                    + " for those not overdue; both when left out")
+                    @QueryParam("overdue")
+                    Boolean overdue,
+            @Parameter(description = "The page number, from 0 (at most 4294967)")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(Paging.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Assignments per page, 1–500; 50 by default")
+                    @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    int size) {
         AssignmentQuery query = AssignmentScope.restrict(
                 new AssignmentQuery(planId, taskId, unitId, regionCode, status, overdue, page, size),
                 caller,
@@ -111,10 +147,13 @@ public class AssignmentResource {
     @APIResponse(
             responseCode = "200",
             description = "The assignment",
-            content = @Content(examples = @ExampleObject(name = "assignment", value = ONE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AssignmentView.class),
+                            examples = @ExampleObject(name = "assignment", value = ONE)))
     @APIResponse(responseCode = "403", description = "Not the caller's unit or region")
     @APIResponse(responseCode = "404", description = "No such assignment")
-    public AssignmentView get(@PathParam("id") UUID id) {
+    public AssignmentView get(@Parameter(description = "The assignment's id (UUID)") @PathParam("id") UUID id) {
         Assignment assignment = assignments.get(id);
         AssignmentScope.requireReadable(assignment, caller);
         return AssignmentView.from(assignment, assignments.today(), config.lightRules());
@@ -129,10 +168,13 @@ public class AssignmentResource {
     @APIResponse(
             responseCode = "200",
             description = "The changes",
-            content = @Content(examples = @ExampleObject(name = "trail", value = AUDIT)))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class),
+                            examples = @ExampleObject(name = "trail", value = AUDIT)))
     @APIResponse(responseCode = "403", description = "Not the caller's unit or region")
     @APIResponse(responseCode = "404", description = "No such assignment")
-    public List<AuditEntryView> audit(@PathParam("id") UUID id) {
+    public List<AuditEntryView> audit(@Parameter(description = "The assignment's id (UUID)") @PathParam("id") UUID id) {
         AssignmentScope.requireReadable(assignments.get(id), caller);
         return audit.of(id).stream().map(AuditEntryView::from).toList();
     }

@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.assignment.config.AssignmentConfig;
@@ -64,15 +67,22 @@ public class LedgerResource {
             content = {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Ledger.class),
                         examples = @ExampleObject(name = "ledger", value = EXAMPLE)),
-                @Content(mediaType = XLSX)
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "403", description = "Another unit's ledger, or a unit outside the caller's region")
     @APIResponse(responseCode = "404", description = "No such unit")
     public Response ledger(
-            @PathParam("id") String id,
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @QueryParam("format") String format,
+            @Parameter(description = "The unit's directory id, e.g. 341800-fgw") @PathParam("id") String id,
+            @Parameter(description = "The plan year, 2000–2100; the current year by default")
+                    @QueryParam("year")
+                    @Min(2000)
+                    @Max(2100)
+                    Integer year,
+            @Parameter(description = "json or xlsx; by Accept when left out, JSON when neither says")
+                    @QueryParam("format")
+                    String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Unit unit = units.get(id);
         AssignmentScope.requireReadable(unit.id, unit.regionCode, caller);

@@ -15,8 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,12 +63,33 @@ public class PendingResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of items",
-            content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\":[" + ITEM + "]}")))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation = PageView.class,
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "items",
+                                                            type = SchemaType.ARRAY,
+                                                            implementation = PendingItemView.class,
+                                                            description = "The pending items of this page")),
+                            examples = @ExampleObject(name = "page", value = "{\"items\":[" + ITEM + "]}")))
     public PageView<PendingItemView> list(
-            @QueryParam("planId") String planId,
-            @QueryParam("status") PendingItem.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+            @Parameter(description = "Only this plan's items (its UUID)") @QueryParam("planId") String planId,
+            @Parameter(description = "Only items in this status") @QueryParam("status") PendingItem.Status status,
+            @Parameter(description = "The page number, from 0 (at most 4294967)")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(Paging.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Items per page, 1–500; 50 by default")
+                    @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    int size) {
         PendingService.PendingPage found = pending.list(planId, status, page, size);
         return new PageView<>(
                 found.items().stream()
@@ -85,6 +110,7 @@ public class PendingResource {
     @RequestBody(
             content =
                     @Content(
+                            schema = @Schema(implementation = PendingRequests.Resolve.class),
                             examples =
                                     @ExampleObject(
                                             name = "choose",
@@ -93,11 +119,16 @@ public class PendingResource {
     @APIResponse(
             responseCode = "200",
             description = "The assignments created",
-            content = @Content(examples = @ExampleObject(name = "created", value = "[" + AssignmentResource.ONE + "]")))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AssignmentView.class),
+                            examples = @ExampleObject(name = "created", value = "[" + AssignmentResource.ONE + "]")))
     @APIResponse(responseCode = "404", description = "No such item")
     @APIResponse(responseCode = "409", description = "Item already settled, task withdrawn or plan closed")
     @APIResponse(responseCode = "422", description = "No units chosen or a unit not in the directory")
-    public List<AssignmentView> resolve(@PathParam("id") UUID id, PendingRequests.Resolve request) {
+    public List<AssignmentView> resolve(
+            @Parameter(description = "The pending item's id (UUID)") @PathParam("id") UUID id,
+            PendingRequests.Resolve request) {
         PendingRequests.Resolve body = request == null ? new PendingRequests.Resolve(List.of(), false) : request;
         return pending.resolve(id, body.unitIds(), body.rememberAlias(), caller.subject()).stream()
                 .map(a -> AssignmentView.from(a, assignments.today(), config.lightRules()))
@@ -108,14 +139,23 @@ public class PendingResource {
     @Path("/{id}/dismiss")
     @RolesAllowed(Caller.OFFICE)
     @Operation(summary = "Dismiss an item", description = "The mention needs no assignment; the note says why")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "dismiss", value = "{\"note\":\"省级单位，不在本市名录\"}")))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PendingRequests.Dismiss.class),
+                            examples = @ExampleObject(name = "dismiss", value = "{\"note\":\"省级单位，不在本市名录\"}")))
     @APIResponse(
             responseCode = "200",
             description = "The item, dismissed",
-            content = @Content(examples = @ExampleObject(name = "item", value = ITEM)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PendingItemView.class),
+                            examples = @ExampleObject(name = "item", value = ITEM)))
     @APIResponse(responseCode = "404", description = "No such item")
     @APIResponse(responseCode = "409", description = "Item already settled")
-    public PendingItemView dismiss(@PathParam("id") UUID id, PendingRequests.Dismiss request) {
+    public PendingItemView dismiss(
+            @Parameter(description = "The pending item's id (UUID)") @PathParam("id") UUID id,
+            PendingRequests.Dismiss request) {
         PendingItem item = pending.dismiss(id, request == null ? null : request.note(), caller.subject());
         return PendingItemView.from(item, null);
     }

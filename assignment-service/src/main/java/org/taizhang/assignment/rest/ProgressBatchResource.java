@@ -57,7 +57,10 @@ public class ProgressBatchResource {
     @APIResponse(
             responseCode = "200",
             description = "One result per report, in the order sent",
-            content = @Content(examples = @ExampleObject(name = "results", value = ProgressExamples.BATCH_RESULT)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = BatchResultView.class),
+                            examples = @ExampleObject(name = "results", value = ProgressExamples.BATCH_RESULT)))
     @APIResponse(responseCode = "400", description = "Not JSON, or not an object with reports")
     @APIResponse(responseCode = "413", description = "The body is larger than 12 MB")
     @APIResponse(responseCode = "422", description = "No reports, or more than the limit (reading stops there)")

@@ -12,8 +12,17 @@ public record ProgressRequest(
         @Schema(description = "The client's own id; a retry with the same id and content is recognised")
         String reportId,
 
+        @Schema(
+                description = "The status the report sets; COMPLETED needs a summary and an"
+                        + " evidence link, and only the office reopens a completed assignment")
         AssignmentStatus status,
+
+        @Schema(
+                description = "What was done, in the unit's words; at most 4000 characters, no"
+                        + " control characters but tab and line breaks; required for COMPLETED")
         String summary,
+
+        @Schema(description = "How far the work is, in percent (0–100); with COMPLETED only 100 or left out")
         Integer percent,
 
         @Schema(description = "Links to where the work can be seen, usually the published page")

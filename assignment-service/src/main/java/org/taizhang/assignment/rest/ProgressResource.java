@@ -14,8 +14,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,12 +50,22 @@ public class ProgressResource {
             summary = "Report progress",
             description = "COMPLETED needs a summary and an evidence link; reopening a completed assignment needs the"
                     + " office. A retry with the same reportId and content answers 200 with the first report.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "completed", value = ProgressExamples.REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProgressRequest.class),
+                            examples = @ExampleObject(name = "completed", value = ProgressExamples.REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Report recorded",
-            content = @Content(examples = @ExampleObject(name = "report", value = ProgressExamples.REPORT)))
-    @APIResponse(responseCode = "200", description = "The same report was already recorded (a retry)")
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProgressReportView.class),
+                            examples = @ExampleObject(name = "report", value = ProgressExamples.REPORT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The same report was already recorded (a retry)",
+            content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
     @APIResponse(responseCode = "403", description = "Not the caller's unit or region")
     @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409", description = "reportId reused for other content, or assignment closed")
@@ -61,7 +74,8 @@ public class ProgressResource {
             responseCode = "422",
             description = "Invalid field (control characters in text; reportedAt before the assignment, more than the"
                     + " backdating tolerance before receipt, or in the future) or status move")
-    public Response report(@PathParam("id") UUID id, ProgressRequest request) {
+    public Response report(
+            @Parameter(description = "The assignment's id (UUID)") @PathParam("id") UUID id, ProgressRequest request) {
         ProgressRequest body = request == null ? new ProgressRequest(null, null, null, null, null, null) : request;
         ReportOutcome outcome = progress.report(id, body.toInput(), Reporters.of(caller));
         ProgressReportView view = ProgressReportView.from(outcome.report());
@@ -80,10 +94,13 @@ public class ProgressResource {
             responseCode = "200",
             description = "The reports",
             content =
-                    @Content(examples = @ExampleObject(name = "history", value = "[" + ProgressExamples.REPORT + "]")))
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressReportView.class),
+                            examples = @ExampleObject(name = "history", value = "[" + ProgressExamples.REPORT + "]")))
     @APIResponse(responseCode = "403", description = "Not the caller's unit or region")
     @APIResponse(responseCode = "404", description = "No such assignment")
-    public List<ProgressReportView> history(@PathParam("id") UUID id) {
+    public List<ProgressReportView> history(
+            @Parameter(description = "The assignment's id (UUID)") @PathParam("id") UUID id) {
         AssignmentScope.requireReadable(reads.get(id), caller);
         return reads.reports(id).stream().map(ProgressReportView::from).toList();
     }
@@ -95,10 +112,16 @@ public class ProgressResource {
     @APIResponse(
             responseCode = "200",
             description = "The report",
-            content = @Content(examples = @ExampleObject(name = "report", value = ProgressExamples.REPORT)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProgressReportView.class),
+                            examples = @ExampleObject(name = "report", value = ProgressExamples.REPORT)))
     @APIResponse(responseCode = "403", description = "Not the caller's unit or region")
     @APIResponse(responseCode = "404", description = "No such assignment or report")
-    public ProgressReportView one(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
+    public ProgressReportView one(
+            @Parameter(description = "The assignment's id (UUID)") @PathParam("id") UUID id,
+            @Parameter(description = "The reporter's own id of the report, as sent") @PathParam("reportId")
+                    UUID reportId) {
         AssignmentScope.requireReadable(reads.get(id), caller);
         return reads.reports(id).stream()
                 .filter(r -> r.id.equals(reportId))

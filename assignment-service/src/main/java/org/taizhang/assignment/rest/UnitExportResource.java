@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.assignment.directory.io.DirectoryFormat;
@@ -60,10 +61,17 @@ public class UnitExportResource {
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "bad format", value = UnitExamples.BAD_FORMAT)))
     public Response export(
-            @QueryParam("format") String format,
-            @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "csv or xlsx; by Accept when left out, CSV when neither says")
+                    @QueryParam("format")
+                    String format,
+            @Parameter(
+                            description = "Only units inside this region: an" + " administrative division code, 6"
+                                    + " digits (e.g. 341821), 9 or 12 for a town")
+                    @QueryParam("regionCode")
+                    String regionCode,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         DirectoryFormat chosen = DirectoryFormats.forExport(format, accept);
         byte[] file = exports.export(regionCode, chosen);

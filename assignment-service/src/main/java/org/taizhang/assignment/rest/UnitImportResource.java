@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,13 +62,17 @@ public class UnitImportResource {
     @APIResponse(
             responseCode = "200",
             description = "Units created, updated, and named by the file but already as it says",
-            content = @Content(examples = @ExampleObject(name = "imported", value = UnitExamples.IMPORTED)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = UnitImportView.class),
+                            examples = @ExampleObject(name = "imported", value = UnitExamples.IMPORTED)))
     @APIResponse(
             responseCode = "400",
             description = "Unknown format",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "bad format", value = UnitExamples.BAD_FORMAT)))
     @APIResponse(responseCode = "403", description = "Only the office maintains the directory")
     @APIResponse(responseCode = "413", description = "The file is larger than 12 MB, declared or sent chunked")
@@ -78,10 +83,13 @@ public class UnitImportResource {
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "rejected", value = UnitExamples.IMPORT_REJECTED)))
     public UnitImportView importUnits(
             byte[] content,
-            @QueryParam("format") String format,
+            @Parameter(description = "csv or xlsx; by Content-Type or the file's content when left out")
+                    @QueryParam("format")
+                    String format,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         DirectoryFormat chosen = DirectoryFormats.forImport(format, contentType, content);
         return UnitImportView.from(imports.importFile(content, chosen, caller.subject()));

@@ -1,5 +1,6 @@
 package org.taizhang.assignment.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.taizhang.assignment.entity.ProgressReport;
 import org.taizhang.assignment.progress.Rejection;
 
@@ -7,6 +8,10 @@ import org.taizhang.assignment.progress.Rejection;
 public record ReportOutcome(Outcome outcome, ProgressReport report, Rejection rejection) {
 
     /** The three answers a reporter can get for a report. */
+    @Schema(
+            description =
+                    "What became of a report: ACCEPTED recorded now," + " DUPLICATE the same report was recorded before"
+                            + " (nothing counted twice), REJECTED not recorded (see code and reason)")
     public enum Outcome {
         ACCEPTED,
         DUPLICATE,

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +35,7 @@ public class CallerResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CallerView.class),
                             examples =
                                     @ExampleObject(
                                             name = "county system",
@@ -49,7 +51,23 @@ public class CallerResource {
     }
 
     /** The caller as JSON. */
-    public record CallerView(String subject, Set<String> roles, String unitId, String region) {
+    @Schema(description = "The caller as this service reads their bearer token")
+    public record CallerView(
+            @Schema(description = "The token's subject (sub): the account id, service-account-<client> for a system")
+            String subject,
+
+            @Schema(
+                    description = "The token's realm roles; office, unit,"
+                            + " integration and auditor are the ones Taizhang acts on")
+            Set<String> roles,
+
+            @Schema(description = "The unit_id claim: the directory id of a unit's staff; null for other callers")
+            String unitId,
+
+            @Schema(
+                    description = "The region claim: a county system's 6-digit"
+                            + " administrative division code, e.g. 341821; null for other callers")
+            String region) {
         static CallerView from(Caller caller) {
             return new CallerView(
                     caller.subject(),

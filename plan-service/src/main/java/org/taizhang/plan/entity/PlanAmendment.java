@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A change to a published plan: which task, what was done, why, by whom and when. */
 @Entity
@@ -16,6 +17,9 @@ import java.util.UUID;
 public class PlanAmendment extends PanacheEntityBase {
 
     /** What an amendment did. */
+    @Schema(
+            description =
+                    "What an amendment did to a published plan:" + " ADDED a task, CHANGED a task, WITHDRAWN a task")
     public enum Kind {
         ADDED,
         CHANGED,

@@ -1,10 +1,27 @@
 package org.taizhang.plan.rest;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.taizhang.plan.entity.PlanDiagnostic;
 
 /** An import diagnostic as JSON: which task (if any), what kind, and what to check. */
-public record DiagnosticView(UUID taskId, Integer taskPosition, String code, String message) {
+@Schema(description = "Something the import could not fully understand, for the office to check")
+public record DiagnosticView(
+        @Schema(description = "The task concerned; null for the whole document")
+        UUID taskId,
+
+        @Schema(
+                description = "The position of the task concerned, from 0 as"
+                        + " TaskView.position; null for the whole document")
+        Integer taskPosition,
+
+        @Schema(
+                description = "What kind of problem: UNPARSED_DEADLINE,"
+                        + " MISSING_UNITS, AMBIGUOUS_UNITS, UNRECOGNISED_UNIT,"
+                        + " SHIFTED_ROW, MERGED_ROW, EXTRA_CELL, NO_HEADER or UNKNOWN_LAYOUT")
+        String code,
+
+        @Schema(description = "What to check, in Chinese") String message) {
 
     public static DiagnosticView from(PlanDiagnostic diagnostic) {
         return new DiagnosticView(diagnostic.taskId, diagnostic.taskPosition, diagnostic.code, diagnostic.message);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.plan.entity.Plan;
@@ -62,8 +63,10 @@ public class PlanExportResource {
     @APIResponse(responseCode = "400", description = "Unknown format")
     @APIResponse(responseCode = "404", description = "No such plan visible to the caller")
     public Response export(
-            @PathParam("id") UUID id,
-            @QueryParam("format") String format,
+            @Parameter(description = "The plan's id") @PathParam("id") UUID id,
+            @Parameter(description = "xlsx or docx; by Accept when left out, xlsx when neither says")
+                    @QueryParam("format")
+                    String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Plan plan = plans.get(id, Access.seesDrafts(caller));
         Format chosen = choose(format, accept);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -53,7 +54,10 @@ public class PlanImportResource {
     @APIResponse(
             responseCode = "201",
             description = "The draft plan and what the office should check",
-            content = @Content(examples = @ExampleObject(name = "imported", value = Examples.IMPORT_RESULT)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ImportResultView.class),
+                            examples = @ExampleObject(name = "imported", value = Examples.IMPORT_RESULT)))
     @APIResponse(responseCode = "400", description = "A form field is missing or invalid")
     @APIResponse(responseCode = "413", description = "The file is larger than 10 MB")
     @APIResponse(
@@ -62,12 +66,27 @@ public class PlanImportResource {
                     + " (e.g. a title over 2000 characters), the file has more tasks than a plan may have (2000 by"
                     + " default), or title (500), regionName (100) or the file's name (300) is too long")
     public Response importPlan(
-            @RestForm("file") FileUpload file,
-            @RestForm("year") String year,
-            @RestForm("regionCode") String regionCode,
-            @RestForm("title") String title,
-            @RestForm("regionName") String regionName,
-            @RestForm("level") String level) {
+            @Schema(
+                            description = "The task-division document: a text or CSV table"
+                                    + " (UTF-8, UTF-16 with BOM or GB18030), saved HTML"
+                                    + " page, PDF with text, .xlsx/.xls or .docx/.doc; at most 10 MB")
+                    @RestForm("file")
+                    FileUpload file,
+            @Schema(description = "The plan year, 2000–2100") @RestForm("year") String year,
+            @Schema(
+                            description = "The issuing government's region: an"
+                                    + " administrative division code, 2–12 digits, e.g. 341800")
+                    @RestForm("regionCode")
+                    String regionCode,
+            @Schema(
+                            description = "The plan's title, at most 500 characters; read"
+                                    + " from the document or made from the year when left out")
+                    @RestForm("title")
+                    String title,
+            @Schema(description = "The region's name, e.g. 宣城市; at most 100 characters") @RestForm("regionName")
+                    String regionName,
+            @Schema(description = "PROVINCE, CITY, COUNTY, DISTRICT or TOWN; CITY when left out") @RestForm("level")
+                    String level) {
         int planYear = forms.year(year);
         PlanLevel planLevel = forms.level(level);
         forms.regionCode(regionCode);

@@ -16,8 +16,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +28,7 @@ import org.taizhang.plan.entity.Plan;
 import org.taizhang.plan.service.DerivationService;
 import org.taizhang.plan.service.PlanService;
 import org.taizhang.plan.service.PublicationService;
+import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.security.Caller;
 
 /** A plan's life after drafting: publish, close, derive a county plan; its amendments and import diagnostics. */
@@ -61,17 +65,27 @@ public class PlanLifecycleResource {
                     + " Publication announces the plan with all its tasks (PlanPublished).")
     @RequestBody(
             required = false,
-            content = @Content(examples = @ExampleObject(name = "deadlines", value = Examples.PUBLISH_REQUEST)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PublishRequest.class),
+                            examples = @ExampleObject(name = "deadlines", value = Examples.PUBLISH_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "The published plan",
-            content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PlanView.class),
+                            examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     @APIResponse(
             responseCode = "422",
             description = "Tasks without units or deadlines, each listed",
-            content = @Content(examples = @ExampleObject(name = "rejected", value = Examples.PUBLISH_REJECTED)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "rejected", value = Examples.PUBLISH_REJECTED)))
     @APIResponse(responseCode = "409", description = "Not a draft")
-    public PlanView publish(@PathParam("id") UUID id, @Valid PublishRequest request) {
+    public PlanView publish(
+            @Parameter(description = "The plan's id") @PathParam("id") UUID id, @Valid PublishRequest request) {
         int year = plans.get(id, true).year;
         Plan plan = publication.publish(id, requests.toOptions(request, year), caller.subject());
         return PlanView.from(plan, plans.taskCount(id));
@@ -84,9 +98,12 @@ public class PlanLifecycleResource {
     @APIResponse(
             responseCode = "200",
             description = "The closed plan",
-            content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PlanView.class),
+                            examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     @APIResponse(responseCode = "409", description = "Not published")
-    public PlanView close(@PathParam("id") UUID id) {
+    public PlanView close(@Parameter(description = "The plan's id") @PathParam("id") UUID id) {
         return PlanView.from(publication.close(id, caller.subject()), plans.taskCount(id));
     }
 
@@ -98,14 +115,22 @@ public class PlanLifecycleResource {
             summary = "Derive a county's draft plan",
             description = "Takes the tasks whose units reach the target region (e.g. 各县（市、区）政府), each linked to"
                     + " its source task; the county's own departments (县直各单位) take over the group.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "county", value = Examples.DERIVE_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = DeriveRequest.class),
+                            examples = @ExampleObject(name = "county", value = Examples.DERIVE_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "The derived draft",
-            content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PlanView.class),
+                            examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     @APIResponse(responseCode = "409", description = "The source plan is a draft")
     @APIResponse(responseCode = "422", description = "No task reaches the region")
-    public Response derive(@PathParam("id") UUID id, @Valid @NotNull DeriveRequest request) {
+    public Response derive(
+            @Parameter(description = "The plan's id") @PathParam("id") UUID id, @Valid @NotNull DeriveRequest request) {
         Plan child = derivation.derive(id, request.target(), request.title(), caller.subject());
         return Response.created(URI.create("/api/plans/" + child.id))
                 .entity(PlanView.from(child, plans.taskCount(child.id)))
@@ -120,8 +145,11 @@ public class PlanLifecycleResource {
             responseCode = "200",
             description =
                     "Which task changed, when and why; who changed it (amendedBy) only for the office and auditors",
-            content = @Content(examples = @ExampleObject(name = "amendments", value = Examples.AMENDMENTS)))
-    public List<AmendmentView> amendments(@PathParam("id") UUID id) {
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AmendmentView.class),
+                            examples = @ExampleObject(name = "amendments", value = Examples.AMENDMENTS)))
+    public List<AmendmentView> amendments(@Parameter(description = "The plan's id") @PathParam("id") UUID id) {
         plans.get(id, Access.seesDrafts(caller));
         boolean seesPeople = Access.seesPeople(caller);
         return plans.amendments(id).stream()
@@ -137,8 +165,11 @@ public class PlanLifecycleResource {
     @APIResponse(
             responseCode = "200",
             description = "Diagnostics per task and for the document",
-            content = @Content(examples = @ExampleObject(name = "diagnostics", value = Examples.DIAGNOSTICS)))
-    public List<DiagnosticView> diagnostics(@PathParam("id") UUID id) {
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = DiagnosticView.class),
+                            examples = @ExampleObject(name = "diagnostics", value = Examples.DIAGNOSTICS)))
+    public List<DiagnosticView> diagnostics(@Parameter(description = "The plan's id") @PathParam("id") UUID id) {
         plans.get(id, true);
         return plans.diagnostics(id).stream().map(DiagnosticView::from).toList();
     }

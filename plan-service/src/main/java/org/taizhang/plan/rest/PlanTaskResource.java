@@ -19,8 +19,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,9 +59,15 @@ public class PlanTaskResource {
     @APIResponse(
             responseCode = "200",
             description = "Tasks with section path, parsed deadline and units",
-            content = @Content(examples = @ExampleObject(name = "tasks", value = Examples.TASKS)))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = TaskView.class),
+                            examples = @ExampleObject(name = "tasks", value = Examples.TASKS)))
     @APIResponse(responseCode = "404", description = "No such plan visible to the caller")
-    public List<TaskView> list(@PathParam("planId") UUID planId, @QueryParam("withdrawn") boolean withWithdrawn) {
+    public List<TaskView> list(
+            @Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
+            @Parameter(description = "true to include withdrawn tasks; false by default") @QueryParam("withdrawn")
+                    boolean withWithdrawn) {
         plans.get(planId, Access.seesDrafts(caller));
         SectionTree sections = SectionTree.load(planId);
         return tasks.tasks(planId, withWithdrawn).stream()
@@ -73,9 +82,14 @@ public class PlanTaskResource {
     @APIResponse(
             responseCode = "200",
             description = "The task",
-            content = @Content(examples = @ExampleObject(name = "task", value = Examples.TASK)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TaskView.class),
+                            examples = @ExampleObject(name = "task", value = Examples.TASK)))
     @APIResponse(responseCode = "404", description = "No such task visible to the caller")
-    public TaskView get(@PathParam("planId") UUID planId, @PathParam("taskId") UUID taskId) {
+    public TaskView get(
+            @Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
+            @Parameter(description = "The task's id") @PathParam("taskId") UUID taskId) {
         plans.get(planId, Access.seesDrafts(caller));
         return TaskView.from(tasks.task(planId, taskId), SectionTree.load(planId));
     }
@@ -83,13 +97,22 @@ public class PlanTaskResource {
     @POST
     @RolesAllowed(Caller.OFFICE)
     @Operation(summary = "Add a task", description = "On a published plan an amendment (TaskAmended), with a reason")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "task", value = Examples.TASK_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TaskRequest.class),
+                            examples = @ExampleObject(name = "task", value = Examples.TASK_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "The new task",
-            content = @Content(examples = @ExampleObject(name = "task", value = Examples.TASK)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TaskView.class),
+                            examples = @ExampleObject(name = "task", value = Examples.TASK)))
     @APIResponse(responseCode = "409", description = "Plan closed, or published and no reason given")
-    public Response add(@PathParam("planId") UUID planId, @Valid @NotNull TaskRequest request) {
+    public Response add(
+            @Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
+            @Valid @NotNull TaskRequest request) {
         Plan plan = plans.get(planId, true);
         PlanTask task = tasks.add(planId, requests.toCommand(request, plan.year), request.reason(), caller.subject());
         return Response.created(URI.create("/api/plans/" + planId + "/tasks/" + task.id))
@@ -101,14 +124,23 @@ public class PlanTaskResource {
     @Path("/{taskId}")
     @RolesAllowed(Caller.OFFICE)
     @Operation(summary = "Change a task", description = "On a published plan an amendment (TaskAmended), with a reason")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "task", value = Examples.TASK_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TaskRequest.class),
+                            examples = @ExampleObject(name = "task", value = Examples.TASK_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "The changed task",
-            content = @Content(examples = @ExampleObject(name = "task", value = Examples.TASK)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TaskView.class),
+                            examples = @ExampleObject(name = "task", value = Examples.TASK)))
     @APIResponse(responseCode = "409", description = "Plan closed, task withdrawn, or no reason given")
     public TaskView change(
-            @PathParam("planId") UUID planId, @PathParam("taskId") UUID taskId, @Valid @NotNull TaskRequest request) {
+            @Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
+            @Parameter(description = "The task's id") @PathParam("taskId") UUID taskId,
+            @Valid @NotNull TaskRequest request) {
         Plan plan = plans.get(planId, true);
         PlanTask task = tasks.change(
                 planId, taskId, requests.toCommand(request, plan.year), request.reason(), caller.subject());
@@ -124,7 +156,10 @@ public class PlanTaskResource {
     @APIResponse(responseCode = "204", description = "Deleted or withdrawn")
     @APIResponse(responseCode = "409", description = "Plan closed, or published and no reason given")
     public void remove(
-            @PathParam("planId") UUID planId, @PathParam("taskId") UUID taskId, @QueryParam("reason") String reason) {
+            @Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
+            @Parameter(description = "The task's id") @PathParam("taskId") UUID taskId,
+            @Parameter(description = "Why the task is withdrawn, required on a published plan") @QueryParam("reason")
+                    String reason) {
         tasks.remove(planId, taskId, reason, caller.subject());
     }
 }

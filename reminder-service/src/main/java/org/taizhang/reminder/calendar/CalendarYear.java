@@ -7,13 +7,28 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One year's official arrangement: statutory holidays (which may cover weekend days) and make-up workdays (调休, a
  * Saturday or Sunday that is worked). {@link #validate()} lists every problem instead of failing on the first, so the
  * office can fix an uploaded calendar in one go.
  */
-public record CalendarYear(int year, String source, List<Holiday> holidays, List<LocalDate> makeUpWorkdays) {
+@Schema(
+        description = "A year's official arrangement as the State"
+                + " Council notice gives it, the format the office uploads")
+public record CalendarYear(
+        @Schema(description = "The year, 2000–2100; must match the year in the path")
+        int year,
+
+        @Schema(description = "Where it comes from, e.g. 国办发明电〔2025〕7号; optional")
+        String source,
+
+        @Schema(description = "The statutory holiday periods; they may cover weekend days but must not overlap")
+        List<Holiday> holidays,
+
+        @Schema(description = "The make-up workdays (调休): Saturdays or Sundays that are worked, as ISO-8601 dates")
+        List<LocalDate> makeUpWorkdays) {
 
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;

@@ -15,9 +15,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.security.Caller;
 import org.taizhang.reminder.calendar.CalendarYear;
 import org.taizhang.reminder.service.CalendarService;
@@ -47,8 +50,16 @@ public class CalendarResource {
     @APIResponse(
             responseCode = "200",
             description = "Every day of the year",
-            content = @Content(examples = @ExampleObject(name = "2026", value = Examples.CALENDAR)))
-    public CalendarView get(@PathParam("year") @Min(CalendarYear.MIN_YEAR) @Max(CalendarYear.MAX_YEAR) int year) {
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CalendarView.class),
+                            examples = @ExampleObject(name = "2026", value = Examples.CALENDAR)))
+    public CalendarView get(
+            @Parameter(description = "The calendar year, 2000–2100")
+                    @PathParam("year")
+                    @Min(CalendarYear.MIN_YEAR)
+                    @Max(CalendarYear.MAX_YEAR)
+                    int year) {
         return CalendarView.from(year, calendars.year(year));
     }
 
@@ -59,17 +70,32 @@ public class CalendarResource {
             summary = "Load a year's arrangement",
             description = "The State Council notice as JSON (year, source, holidays with from/to, makeUpWorkdays);"
                     + " replaces the year's arrangement and reschedules every open assignment")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "2027", value = Examples.CALENDAR_UPLOAD)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CalendarYear.class),
+                            examples = @ExampleObject(name = "2027", value = Examples.CALENDAR_UPLOAD)))
     @APIResponse(
             responseCode = "200",
             description = "The stored year",
-            content = @Content(examples = @ExampleObject(name = "2026", value = Examples.CALENDAR)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CalendarView.class),
+                            examples = @ExampleObject(name = "2026", value = Examples.CALENDAR)))
     @APIResponse(
             responseCode = "422",
             description = "The file is not a valid arrangement of that year; every error is listed",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.CALENDAR_INVALID)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid", value = Examples.CALENDAR_INVALID)))
     public CalendarView put(
-            @PathParam("year") @Min(CalendarYear.MIN_YEAR) @Max(CalendarYear.MAX_YEAR) int year, String json) {
+            @Parameter(description = "The calendar year, 2000–2100")
+                    @PathParam("year")
+                    @Min(CalendarYear.MIN_YEAR)
+                    @Max(CalendarYear.MAX_YEAR)
+                    int year,
+            String json) {
         return CalendarView.from(year, Optional.of(calendars.put(year, json, caller.subject(), clock.instant())));
     }
 }

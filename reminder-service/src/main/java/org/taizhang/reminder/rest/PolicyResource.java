@@ -16,11 +16,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.security.Caller;
 import org.taizhang.reminder.service.PolicyService;
 
@@ -47,7 +51,10 @@ public class PolicyResource {
     @APIResponse(
             responseCode = "200",
             description = "The policies",
-            content = @Content(examples = @ExampleObject(name = "policies", value = "[" + Examples.POLICY + "]")))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PolicyView.class),
+                            examples = @ExampleObject(name = "policies", value = "[" + Examples.POLICY + "]")))
     public List<PolicyView> list() {
         return policies.list().stream().map(PolicyView::from).toList();
     }
@@ -59,7 +66,10 @@ public class PolicyResource {
     @APIResponse(
             responseCode = "200",
             description = "The default policy",
-            content = @Content(examples = @ExampleObject(name = "policy", value = Examples.POLICY)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PolicyView.class),
+                            examples = @ExampleObject(name = "policy", value = Examples.POLICY)))
     public PolicyView defaultPolicy() {
         return PolicyView.from(policies.defaultPolicy());
     }
@@ -68,15 +78,25 @@ public class PolicyResource {
     @Path("/default")
     @RolesAllowed(Caller.OFFICE)
     @Operation(summary = "Set the default policy", description = "Reschedules every plan without an override")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "policy", value = Examples.POLICY_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PolicyRequest.class),
+                            examples = @ExampleObject(name = "policy", value = Examples.POLICY_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "The stored policy",
-            content = @Content(examples = @ExampleObject(name = "policy", value = Examples.POLICY)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PolicyView.class),
+                            examples = @ExampleObject(name = "policy", value = Examples.POLICY)))
     @APIResponse(
             responseCode = "422",
             description = "The policy breaks its rules; every violation is listed",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.POLICY_INVALID)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid", value = Examples.POLICY_INVALID)))
     public PolicyView putDefault(@Valid @NotNull PolicyRequest request) {
         return PolicyView.from(policies.putDefault(request.toPolicy(), caller.subject(), clock.instant()));
     }
@@ -88,9 +108,16 @@ public class PolicyResource {
     @APIResponse(
             responseCode = "200",
             description = "The override",
-            content = @Content(examples = @ExampleObject(name = "policy", value = Examples.POLICY)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PolicyView.class),
+                            examples = @ExampleObject(name = "policy", value = Examples.POLICY)))
     @APIResponse(responseCode = "404", description = "The plan follows the default")
-    public PolicyView planPolicy(@PathParam("planId") @Size(max = 64) String planId) {
+    public PolicyView planPolicy(
+            @Parameter(description = "The plan's id (its UUID, as in" + " plan-service), at most 64 characters")
+                    @PathParam("planId")
+                    @Size(max = 64)
+                    String planId) {
         return PolicyView.from(policies.planPolicy(planId));
     }
 
@@ -98,17 +125,35 @@ public class PolicyResource {
     @Path("/plans/{planId}")
     @RolesAllowed(Caller.OFFICE)
     @Operation(summary = "Set a plan's override", description = "Reschedules the plan's assignments")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "policy", value = Examples.POLICY_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PolicyRequest.class),
+                            examples = @ExampleObject(name = "policy", value = Examples.POLICY_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            content = @Content(examples = @ExampleObject(name = "policy", value = Examples.POLICY)))
-    @APIResponse(responseCode = "200", description = "Replaced")
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PolicyView.class),
+                            examples = @ExampleObject(name = "policy", value = Examples.POLICY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            content = @Content(schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(
             responseCode = "422",
             description = "The policy breaks its rules; every violation is listed",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.POLICY_INVALID)))
-    public Response putPlan(@PathParam("planId") @Size(max = 64) String planId, @Valid @NotNull PolicyRequest request) {
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid", value = Examples.POLICY_INVALID)))
+    public Response putPlan(
+            @Parameter(description = "The plan's id (its UUID, as in" + " plan-service), at most 64 characters")
+                    @PathParam("planId")
+                    @Size(max = 64)
+                    String planId,
+            @Valid @NotNull PolicyRequest request) {
         PolicyService.Put put = policies.putPlan(planId, request.toPolicy(), caller.subject(), clock.instant());
         return Response.status(put.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(PolicyView.from(put.entry()))
@@ -121,7 +166,11 @@ public class PolicyResource {
     @Operation(summary = "Remove a plan's override", description = "The plan follows the default again")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "The plan had no override")
-    public void deletePlan(@PathParam("planId") @Size(max = 64) String planId) {
+    public void deletePlan(
+            @Parameter(description = "The plan's id (its UUID, as in" + " plan-service), at most 64 characters")
+                    @PathParam("planId")
+                    @Size(max = 64)
+                    String planId) {
         policies.deletePlan(planId);
     }
 }

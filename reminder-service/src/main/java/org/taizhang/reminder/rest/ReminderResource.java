@@ -10,10 +10,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.rest.PageView;
 import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
@@ -45,18 +50,50 @@ public class ReminderResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of reminders",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.REMINDER_PAGE)))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation = PageView.class,
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "items",
+                                                            type = SchemaType.ARRAY,
+                                                            implementation = ReminderView.class,
+                                                            description = "The reminders of this page")),
+                            examples = @ExampleObject(name = "page", value = Examples.REMINDER_PAGE)))
     @APIResponse(
             responseCode = "403",
             description = "The filter asks for another unit's or region's reminders",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public PageView<ReminderView> list(
-            @QueryParam("unitId") String unitId,
-            @QueryParam("regionCode") String regionCode,
-            @QueryParam("assignmentId") String assignmentId,
-            @QueryParam("status") ReminderStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+            @Parameter(description = "Only reminders about or to this" + " unit (directory id, e.g. 341800-fgw)")
+                    @QueryParam("unitId")
+                    String unitId,
+            @Parameter(
+                            description = "Only reminders about units of this" + " region: an administrative division"
+                                    + " code, 6 digits (e.g. 341821), 9 or 12 for a town")
+                    @QueryParam("regionCode")
+                    String regionCode,
+            @Parameter(description = "Only reminders about this assignment (its UUID)") @QueryParam("assignmentId")
+                    String assignmentId,
+            @Parameter(description = "Only reminders whose deliveries stand so") @QueryParam("status")
+                    ReminderStatus status,
+            @Parameter(description = "The page number, from 0 (at most 4294967)")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(Paging.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Items per page, 1–500; 50 by default")
+                    @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    int size) {
         ReminderQuery query = ReminderScope.restrict(
                 new ReminderQuery(unitId, regionCode, assignmentId, status, page, size), caller, history);
         Slice<ReminderView> found = history.list(query).map(ReminderView::from);

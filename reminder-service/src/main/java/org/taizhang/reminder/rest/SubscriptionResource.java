@@ -21,11 +21,16 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.rest.PageView;
 import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
@@ -56,16 +61,47 @@ public class SubscriptionResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of subscriptions",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.SUBSCRIPTION_PAGE)))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation = PageView.class,
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "items",
+                                                            type = SchemaType.ARRAY,
+                                                            implementation = SubscriptionView.class,
+                                                            description = "The subscriptions of this page")),
+                            examples = @ExampleObject(name = "page", value = Examples.SUBSCRIPTION_PAGE)))
     @APIResponse(
             responseCode = "403",
             description = "Another unit's or a region's subscriptions",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public PageView<SubscriptionView> list(
-            @QueryParam("unitId") String unitId,
-            @QueryParam("regionCode") String regionCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+            @Parameter(description = "Only the subscriptions of this" + " unit (directory id, e.g. 341800-fgw)")
+                    @QueryParam("unitId")
+                    String unitId,
+            @Parameter(
+                            description =
+                                    "Only the subscriptions of this region:" + " an administrative division code, 6"
+                                            + " digits (e.g. 341821), 9 or 12 for a town")
+                    @QueryParam("regionCode")
+                    String regionCode,
+            @Parameter(description = "The page number, from 0 (at most 4294967)")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(Paging.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Items per page, 1–500; 50 by default")
+                    @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    int size) {
         String unit = SubscriptionScope.listFilter(unitId, regionCode, caller);
         Slice<SubscriptionView> found =
                 subscriptions.list(unit, regionCode, page, size).map(SubscriptionView::from);
@@ -79,10 +115,13 @@ public class SubscriptionResource {
     @APIResponse(
             responseCode = "200",
             description = "The subscription, without its secret",
-            content = @Content(examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SubscriptionView.class),
+                            examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
     @APIResponse(responseCode = "403", description = "Another unit's subscription")
     @APIResponse(responseCode = "404", description = "No such subscription")
-    public SubscriptionView get(@PathParam("id") UUID id) {
+    public SubscriptionView get(@Parameter(description = "The subscription's id") @PathParam("id") UUID id) {
         Subscription subscription = subscriptions.get(id);
         SubscriptionScope.requireReadable(subscription, caller);
         return SubscriptionView.from(subscription);
@@ -91,17 +130,27 @@ public class SubscriptionResource {
     @POST
     @RolesAllowed({Caller.OFFICE, Caller.UNIT})
     @Operation(summary = "Subscribe", description = "A unit's staff may subscribe their own unit only")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "webhook", value = Examples.SUBSCRIPTION_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SubscriptionRequest.class),
+                            examples = @ExampleObject(name = "webhook", value = Examples.SUBSCRIPTION_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "The subscription, without its secret",
-            content = @Content(examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SubscriptionView.class),
+                            examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
     @APIResponse(responseCode = "403", description = "Another unit, or a region, for a unit's staff")
     @APIResponse(
             responseCode = "422",
             description = "Unit and region both or neither; url, secret or email missing; a url refused because it"
                     + " reaches an internal or cloud-metadata address",
-            content = @Content(examples = @ExampleObject(name = "refused url", value = Examples.REFUSED_URL)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "refused url", value = Examples.REFUSED_URL)))
     public Response create(@Valid @NotNull SubscriptionRequest request) {
         SubscriptionScope.requireManageable(request.unitId(), request.regionCode(), caller);
         Subscription created = subscriptions.create(request.toDetails(), caller.subject(), clock.instant());
@@ -114,18 +163,30 @@ public class SubscriptionResource {
     @Path("/{id}")
     @RolesAllowed({Caller.OFFICE, Caller.UNIT})
     @Operation(summary = "Edit a subscription", description = "Leave secret out to keep the current one")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "webhook", value = Examples.SUBSCRIPTION_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SubscriptionRequest.class),
+                            examples = @ExampleObject(name = "webhook", value = Examples.SUBSCRIPTION_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "The subscription, without its secret",
-            content = @Content(examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SubscriptionView.class),
+                            examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
     @APIResponse(responseCode = "403", description = "Another unit's subscription")
     @APIResponse(responseCode = "404", description = "No such subscription")
     @APIResponse(
             responseCode = "422",
             description = "The edited subscription is not valid, or its url reaches an internal address",
-            content = @Content(examples = @ExampleObject(name = "refused url", value = Examples.REFUSED_URL)))
-    public SubscriptionView update(@PathParam("id") UUID id, @Valid @NotNull SubscriptionRequest request) {
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "refused url", value = Examples.REFUSED_URL)))
+    public SubscriptionView update(
+            @Parameter(description = "The subscription's id") @PathParam("id") UUID id,
+            @Valid @NotNull SubscriptionRequest request) {
         Subscription current = subscriptions.get(id);
         SubscriptionScope.requireManageable(current.unitId, current.regionCode, caller);
         SubscriptionScope.requireManageable(request.unitId(), request.regionCode(), caller);
@@ -139,7 +200,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Another unit's subscription")
     @APIResponse(responseCode = "404", description = "No such subscription")
-    public void delete(@PathParam("id") UUID id) {
+    public void delete(@Parameter(description = "The subscription's id") @PathParam("id") UUID id) {
         Subscription current = subscriptions.get(id);
         SubscriptionScope.requireManageable(current.unitId, current.regionCode, caller);
         subscriptions.delete(id);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.taizhang.reporting.model.PlanFacts;
 import org.taizhang.reporting.model.SectionFacts;
 import org.taizhang.reporting.model.TaskFacts;
@@ -14,21 +15,58 @@ import org.taizhang.reporting.model.TaskFacts;
  * text, the unit columns the names the plan gives (group phrases kept whole), and 落实情况 the {@link TaskOutcome}
  * label on {@code asOf}.
  */
-public record AnnualReport(String title, int year, LocalDate asOf, String summary, List<Section> sections) {
+@Schema(
+        description = "The 落实情况 table of the annual"
+                + " government-information-disclosure report, with its summary paragraph")
+public record AnnualReport(
+        @Schema(description = "The table's title: the plan title followed by 落实情况")
+        String title,
+
+        @Schema(description = "The plan year") int year,
+
+        @Schema(
+                description =
+                        "The day the table is drawn up (ISO-8601" + " date, Asia/Shanghai); outcomes are judged on it")
+        LocalDate asOf,
+
+        @Schema(description = "The summary paragraph for the report, in Chinese")
+        String summary,
+
+        @Schema(description = "The rows grouped by section path, in document order")
+        List<Section> sections) {
 
     public static final List<String> HEADER = List.of("工作任务", "工作要求", "牵头单位", "责任单位", "落实情况");
 
     /** The rows under one section path, in document order. */
-    public record Section(List<String> path, List<Row> rows) {}
+    @Schema(description = "The rows under one section path")
+    public record Section(
+            @Schema(
+                    description = "The section headings from the top level down, e.g."
+                            + " [\"一、…\", \"（一）…\"]; empty for tasks under no heading")
+            List<String> path,
+
+            @Schema(description = "One row per task, in document order")
+            List<Row> rows) {}
 
     /** One task's row. */
+    @Schema(description = "One task's row of the table")
     public record Row(
+            @Schema(description = "The task's id (UUID, as in plan-service)")
             String taskId,
+
+            @Schema(description = "工作任务: the task number and title as the plan writes them")
             String task,
+
+            @Schema(description = "工作要求: the requirement text")
             String requirement,
+
+            @Schema(description = "牵头单位: the lead units as the plan names them, group phrases kept whole")
             String leadUnits,
+
+            @Schema(description = "责任单位: the responsible units as the plan names them")
             String responsibleUnits,
-            TaskOutcome outcome) {
+
+            @Schema(description = "落实情况 on asOf") TaskOutcome outcome) {
 
         /** The five cells in {@link #HEADER} order. */
         public List<String> cells() {

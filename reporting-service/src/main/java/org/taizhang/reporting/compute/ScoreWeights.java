@@ -1,5 +1,7 @@
 package org.taizhang.reporting.compute;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * How the office scores units (考核), out of 100:
  *
@@ -14,8 +16,24 @@ package org.taizhang.reporting.compute;
  * reporting on it, give half credit for late completion, and take 5 points per overdue assignment and 1 per
  * urging (催办) received.
  */
+@Schema(
+        description = "Scoring weights: completion + reporting = 100 points,"
+                + " lateCredit a share within 0–1, penalties in points per count")
 public record ScoreWeights(
-        double completion, double reporting, double lateCredit, double overduePenalty, double urgingPenalty) {
+        @Schema(description = "Points (0–100) for completing work; completion + reporting = 100")
+        double completion,
+
+        @Schema(description = "Points (0–100) for reporting periodic progress on time; completion + reporting = 100")
+        double reporting,
+
+        @Schema(description = "Share of full credit (0–1) a late completion earns")
+        double lateCredit,
+
+        @Schema(description = "Points taken per assignment overdue and not completed (0 or more)")
+        double overduePenalty,
+
+        @Schema(description = "Points taken per urging (催办) received (0 or more)")
+        double urgingPenalty) {
 
     public static final ScoreWeights DEFAULT = new ScoreWeights(70, 30, 0.5, 5, 1);
 

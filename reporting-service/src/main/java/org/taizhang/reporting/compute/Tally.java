@@ -1,7 +1,19 @@
 package org.taizhang.reporting.compute;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** How many items there are, how many are completed and how many are overdue; the unit of every roll-up. */
-public record Tally(int total, int completed, int overdue) {
+@Schema(
+        description = "How many items there are, how many are completed and how"
+                + " many are overdue (fixed due date passed, not completed)")
+public record Tally(
+        @Schema(description = "How many items") int total,
+
+        @Schema(description = "How many are completed (tasks: every LEAD and RESPONSIBLE assignment COMPLETED)")
+        int completed,
+
+        @Schema(description = "How many are past their fixed due date and not completed")
+        int overdue) {
 
     public static final Tally EMPTY = new Tally(0, 0, 0);
 

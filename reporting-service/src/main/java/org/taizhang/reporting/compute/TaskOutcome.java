@@ -1,6 +1,7 @@
 package org.taizhang.reporting.compute;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.taizhang.reporting.model.TaskFacts;
 
 /**
@@ -15,6 +16,10 @@ import org.taizhang.reporting.model.TaskFacts;
  *
  * Completion wins over the deadline kind, so ongoing work every unit has closed reads 已完成.
  */
+@Schema(
+        description = "A task's 落实情况: COMPLETED 已完成 (every LEAD and RESPONSIBLE"
+                + " unit completed), UNFINISHED 未完成 (past a fixed due date),"
+                + " CONTINUING 持续推进 (ongoing or periodic work), IN_PROGRESS 推进中")
 public enum TaskOutcome {
     COMPLETED("已完成"),
     UNFINISHED("未完成"),

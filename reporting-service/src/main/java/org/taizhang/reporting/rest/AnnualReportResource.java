@@ -16,8 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.problem.Problem;
 import org.taizhang.reporting.compute.AnnualReport;
 import org.taizhang.reporting.export.AnnualReportCsvWriter;
 import org.taizhang.reporting.export.AnnualReportDocxWriter;
@@ -53,6 +55,7 @@ public class AnnualReportResource {
             content = {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = AnnualReport.class),
                         examples = @ExampleObject(name = "annual report", value = ReportExamples.ANNUAL)),
                 @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
                 @Content(
@@ -68,6 +71,7 @@ public class AnnualReportResource {
             content =
                     @Content(
                             mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "format", value = ReportExamples.BAD_FORMAT)))
     @APIResponse(
             responseCode = "404",
@@ -75,11 +79,20 @@ public class AnnualReportResource {
             content =
                     @Content(
                             mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown", value = ReportExamples.NOT_FOUND)))
     public Response annual(
-            @PathParam("id") String id,
-            @QueryParam("format") String format,
-            @QueryParam("asOf") String asOf,
+            @Parameter(description = "The published plan's id (UUID, as in plan-service)") @PathParam("id") String id,
+            @Parameter(
+                            description = "The file format: json, csv, xlsx or docx; by"
+                                    + " Accept when left out, JSON when neither says")
+                    @QueryParam("format")
+                    String format,
+            @Parameter(
+                            description = "The day the table is drawn up: an ISO-8601 date"
+                                    + " (Asia/Shanghai), e.g. 2026-12-31; today by default")
+                    @QueryParam("asOf")
+                    String asOf,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ReportFormat chosen = ReportFormat.choose(format, accept, OFFERED);
         AnnualReport report = reports.annual(id, Params.date("asOf", asOf));

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.reporting.compute.TaskDetail;
@@ -75,7 +76,9 @@ public class DashboardResource {
             description = "The page",
             content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page", value = HTML)))
     @APIResponse(responseCode = "400", description = "A year that is not valid")
-    public TemplateInstance plans(@QueryParam("year") String year) {
+    public TemplateInstance plans(
+            @Parameter(description = "The plan year, 2000–2100; all years when left out") @QueryParam("year")
+                    String year) {
         Integer asked = Params.year(year);
         return new plans(plans.plans(asked, null, 0, Integer.MAX_VALUE).items(), asked, plans.years());
     }
@@ -88,7 +91,8 @@ public class DashboardResource {
             description = "The page",
             content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page", value = HTML)))
     @APIResponse(responseCode = "404", description = "No such published plan")
-    public Response plan(@PathParam("id") String id) {
+    public Response plan(
+            @Parameter(description = "The published plan's id (UUID, as in plan-service)") @PathParam("id") String id) {
         return page(() -> new plan(dashboard.overview(id)));
     }
 
@@ -100,7 +104,9 @@ public class DashboardResource {
             description = "The page",
             content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page", value = HTML)))
     @APIResponse(responseCode = "404", description = "No such plan or task")
-    public Response task(@PathParam("id") String id, @PathParam("taskId") String taskId) {
+    public Response task(
+            @Parameter(description = "The published plan's id (UUID, as in plan-service)") @PathParam("id") String id,
+            @Parameter(description = "The task's id (UUID, as in plan-service)") @PathParam("taskId") String taskId) {
         return page(() -> new task(plans.plan(id), plans.task(id, taskId, a -> true)));
     }
 
@@ -112,7 +118,10 @@ public class DashboardResource {
             description = "The page",
             content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page", value = HTML)))
     @APIResponse(responseCode = "404", description = "The unit holds no assignment in the year's plans")
-    public Response unit(@PathParam("unitId") String unitId, @QueryParam("year") String year) {
+    public Response unit(
+            @Parameter(description = "The unit's directory id, e.g. 341800-fgw") @PathParam("unitId") String unitId,
+            @Parameter(description = "The plan year, 2000–2100; the current year by default") @QueryParam("year")
+                    String year) {
         Integer asked = Params.year(year);
         return page(
                 () -> new unit(units.unit(unitId, asked == null ? config.today().getYear() : asked)));

@@ -9,10 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.rest.PageView;
 import org.taizhang.platform.security.Caller;
 import org.taizhang.reporting.compute.PlanSummary;
@@ -45,20 +50,37 @@ public class PlanReportResource {
             responseCode = "200",
             description = "A page of plans",
             content =
-                    @Content(mediaType = JSON, examples = @ExampleObject(name = "plans", value = ReportExamples.PLANS)))
+                    @Content(
+                            mediaType = JSON,
+                            schema =
+                                    @Schema(
+                                            implementation = PageView.class,
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "items",
+                                                            type = SchemaType.ARRAY,
+                                                            implementation = PlanListItem.class,
+                                                            description = "The plans of this page")),
+                            examples = @ExampleObject(name = "plans", value = ReportExamples.PLANS)))
     @APIResponse(
             responseCode = "400",
             description = "A year, region code, page or size that is not valid",
             content =
                     @Content(
                             mediaType = PROBLEM,
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "bad", value = ReportExamples.BAD_FORMAT)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public PageView<PlanListItem> plans(
-            @QueryParam("year") String year,
-            @QueryParam("regionCode") String regionCode,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @Parameter(description = "The plan year, 2000–2100; all years when left out") @QueryParam("year")
+                    String year,
+            @Parameter(
+                            description = "Only plans of this region: a 6-digit"
+                                    + " administrative division code, e.g. 341800")
+                    @QueryParam("regionCode")
+                    String regionCode,
+            @Parameter(description = "The page number, from 0 (at most 4294967)") @QueryParam("page") String page,
+            @Parameter(description = "Plans per page, 1–200; 50 by default") @QueryParam("size") String size) {
         ReportAccess.requirePlanReader(caller);
         return reports.plans(Params.year(year), Params.region(regionCode), Params.page(page), Params.size(size, 200));
     }
@@ -75,6 +97,7 @@ public class PlanReportResource {
             content =
                     @Content(
                             mediaType = JSON,
+                            schema = @Schema(implementation = PlanSummary.class),
                             examples = @ExampleObject(name = "summary", value = ReportExamples.SUMMARY)))
     @APIResponse(
             responseCode = "404",
@@ -82,8 +105,10 @@ public class PlanReportResource {
             content =
                     @Content(
                             mediaType = PROBLEM,
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown", value = ReportExamples.NOT_FOUND)))
-    public PlanSummary summary(@PathParam("id") String id) {
+    public PlanSummary summary(
+            @Parameter(description = "The published plan's id (UUID, as in plan-service)") @PathParam("id") String id) {
         ReportAccess.requirePlanReader(caller);
         return reports.summary(id);
     }
@@ -97,16 +122,23 @@ public class PlanReportResource {
     @APIResponse(
             responseCode = "200",
             description = "The task",
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "task", value = ReportExamples.TASK)))
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = TaskDetail.class),
+                            examples = @ExampleObject(name = "task", value = ReportExamples.TASK)))
     @APIResponse(
             responseCode = "403",
             description = "A unit or region with no share in the task",
             content =
                     @Content(
                             mediaType = PROBLEM,
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "forbidden", value = ReportExamples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such plan or task")
-    public TaskDetail task(@PathParam("id") String id, @PathParam("taskId") String taskId) {
+    public TaskDetail task(
+            @Parameter(description = "The published plan's id (UUID, as in plan-service)") @PathParam("id") String id,
+            @Parameter(description = "The task's id (UUID, as in plan-service)") @PathParam("taskId") String taskId) {
         ReportAccess.requirePlanReader(caller);
         TaskDetail detail = reports.task(id, taskId, ReportAccess.visibleUnits(caller));
         if (detail.units().isEmpty() && !ReportAccess.readsAll(caller)) {
@@ -126,9 +158,11 @@ public class PlanReportResource {
             content =
                     @Content(
                             mediaType = JSON,
+                            schema = @Schema(implementation = RollupView.class),
                             examples = @ExampleObject(name = "rollup", value = ReportExamples.ROLLUP)))
     @APIResponse(responseCode = "404", description = "No such published plan")
-    public RollupView rollup(@PathParam("id") String id) {
+    public RollupView rollup(
+            @Parameter(description = "The published plan's id (UUID, as in plan-service)") @PathParam("id") String id) {
         ReportAccess.requirePlanReader(caller);
         return reports.rollup(id);
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.platform.security.Caller;
@@ -40,6 +41,7 @@ public class RebuildResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RebuildResult.class),
                             examples = @ExampleObject(name = "rebuilt", value = ReportExamples.REBUILD)))
     @APIResponse(responseCode = "403", description = "Not the office")
     @APIResponse(responseCode = "409", description = "Another rebuild is running")

@@ -9,9 +9,26 @@ import org.taizhang.platform.problem.UnprocessableStatus;
 import org.taizhang.reporting.compute.ScoreWeights;
 
 /** New scoring weights as the office sends them; every rule they break is listed, not only the first. */
-@Schema(description = "Scoring weights: completion + reporting = 100, lateCredit within 0–1, penalties not negative")
+@Schema(
+        description =
+                "Scoring weights: completion + reporting = 100," + " lateCredit within 0–1, penalties not negative")
 public record ScoreWeightsRequest(
-        Double completion, Double reporting, Double lateCredit, Double overduePenalty, Double urgingPenalty) {
+        @Schema(description = "Points (0–100) for completing work; required; completion + reporting must be 100")
+        Double completion,
+
+        @Schema(
+                description = "Points (0–100) for reporting periodic progress on"
+                        + " time; required; completion + reporting must be 100")
+        Double reporting,
+
+        @Schema(description = "Share of full credit a late completion earns, 0–1; required")
+        Double lateCredit,
+
+        @Schema(description = "Points taken per assignment overdue and not completed, 0 or more; required")
+        Double overduePenalty,
+
+        @Schema(description = "Points taken per urging (催办) received, 0 or more; required")
+        Double urgingPenalty) {
 
     /** The weights, or a 422 problem naming every violation. */
     ScoreWeights validated() {

@@ -17,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.security.Caller;
 import org.taizhang.reporting.config.ReportingConfig;
 import org.taizhang.reporting.export.ScorecardXlsxWriter;
@@ -59,6 +61,7 @@ public class ScorecardResource {
             content = {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ScorecardsView.class),
                         examples = @ExampleObject(name = "scorecards", value = ReportExamples.SCORECARDS)),
                 @Content(
                         mediaType = ReportFormat.XLSX_TYPE,
@@ -67,10 +70,22 @@ public class ScorecardResource {
     @APIResponse(responseCode = "400", description = "Unknown format, year, asOf or regionCode not valid")
     @APIResponse(responseCode = "403", description = "Neither office nor auditor")
     public Response scorecards(
-            @QueryParam("year") String year,
-            @QueryParam("regionCode") String regionCode,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("format") String format,
+            @Parameter(description = "The year assessed, 2000–2100; the current year by default") @QueryParam("year")
+                    String year,
+            @Parameter(
+                            description = "Only units inside this region: a 6-digit"
+                                    + " administrative division code, e.g. 341821")
+                    @QueryParam("regionCode")
+                    String regionCode,
+            @Parameter(
+                            description = "The day the counts are taken on: an"
+                                    + " ISO-8601 date (Asia/Shanghai); today while"
+                                    + " the year runs, 1 January of the next year after it")
+                    @QueryParam("asOf")
+                    String asOf,
+            @Parameter(description = "json or xlsx; by Accept when left out, JSON when neither says")
+                    @QueryParam("format")
+                    String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ReportFormat chosen = ReportFormat.choose(format, accept, OFFERED);
         Integer asked = Params.year(year);
@@ -96,6 +111,7 @@ public class ScorecardResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WeightsView.class),
                             examples = @ExampleObject(name = "weights", value = ReportExamples.WEIGHTS_VIEW)))
     @APIResponse(responseCode = "403", description = "Neither office nor auditor")
     public WeightsView weights() {
@@ -114,6 +130,7 @@ public class ScorecardResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScoreWeightsRequest.class),
                             examples = @ExampleObject(name = "defaults", value = ReportExamples.WEIGHTS)))
     @APIResponse(
             responseCode = "200",
@@ -121,6 +138,7 @@ public class ScorecardResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WeightsView.class),
                             examples = @ExampleObject(name = "weights", value = ReportExamples.WEIGHTS_VIEW)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown field")
     @APIResponse(responseCode = "403", description = "Not the office")
@@ -130,6 +148,7 @@ public class ScorecardResource {
             content =
                     @Content(
                             mediaType = PROBLEM,
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "rejected", value = ReportExamples.WEIGHTS_REJECTED)))
     public WeightsView setWeights(ScoreWeightsRequest request) {
         if (request == null) {

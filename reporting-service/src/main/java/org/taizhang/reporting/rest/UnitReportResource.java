@@ -10,8 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.security.Caller;
 import org.taizhang.reporting.config.ReportingConfig;
 import org.taizhang.reporting.service.OverdueView;
@@ -47,16 +50,24 @@ public class UnitReportResource {
     @APIResponse(
             responseCode = "200",
             description = "The unit's year",
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "unit", value = ReportExamples.UNIT)))
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = UnitReport.class),
+                            examples = @ExampleObject(name = "unit", value = ReportExamples.UNIT)))
     @APIResponse(
             responseCode = "403",
             description = "Another unit's data, or a unit outside the caller's region",
             content =
                     @Content(
                             mediaType = PROBLEM,
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "forbidden", value = ReportExamples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "The unit holds no assignment in the year's plans")
-    public UnitReport unit(@PathParam("unitId") String unitId, @QueryParam("year") String year) {
+    public UnitReport unit(
+            @Parameter(description = "The unit's directory id, e.g. 341800-fgw") @PathParam("unitId") String unitId,
+            @Parameter(description = "The plan year, 2000–2100; the current year by default") @QueryParam("year")
+                    String year) {
         ReportAccess.requireUnit(caller, unitId, null);
         Integer asked = Params.year(year);
         UnitReport report = reports.unit(unitId, asked == null ? config.today().getYear() : asked);
@@ -76,6 +87,7 @@ public class UnitReportResource {
             content =
                     @Content(
                             mediaType = JSON,
+                            schema = @Schema(implementation = OverdueView.class),
                             examples = @ExampleObject(name = "overdue", value = ReportExamples.OVERDUE)))
     @APIResponse(
             responseCode = "403",
@@ -83,13 +95,18 @@ public class UnitReportResource {
             content =
                     @Content(
                             mediaType = PROBLEM,
+                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "forbidden", value = ReportExamples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such published plan")
     public OverdueView overdue(
-            @QueryParam("year") String year,
-            @QueryParam("planId") String planId,
-            @QueryParam("regionCode") String regionCode,
-            @QueryParam("unitId") String unitId) {
+            @Parameter(description = "Only plans of this year, 2000–2100") @QueryParam("year") String year,
+            @Parameter(description = "Only this plan's assignments (its UUID)") @QueryParam("planId") String planId,
+            @Parameter(
+                            description = "Only units of this region: a 6-digit"
+                                    + " administrative division code, e.g. 341821")
+                    @QueryParam("regionCode")
+                    String regionCode,
+            @Parameter(description = "The unit's directory id, e.g. 341800-fgw") @QueryParam("unitId") String unitId) {
         ReportAccess.requirePlanReader(caller);
         String unit = ReportAccess.unitFilter(caller, Params.text(unitId));
         String region = ReportAccess.regionFilter(caller, Params.region(regionCode));
