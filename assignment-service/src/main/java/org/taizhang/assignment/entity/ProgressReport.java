@@ -57,4 +57,9 @@ public class ProgressReport extends PanacheEntityBase {
     public Instant receivedAt;
 
     public boolean applied;
+
+    /** The uploaded evidence files the report cites, each one of the same assignment's. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "evidence_files")
+    public UUID[] evidenceFiles;
 }

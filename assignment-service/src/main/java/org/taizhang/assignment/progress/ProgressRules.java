@@ -2,6 +2,7 @@ package org.taizhang.assignment.progress;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Objects;
 import java.util.Optional;
 import org.taizhang.assignment.progress.Rejection.Reason;
 import org.taizhang.events.assignment.AssignmentStatus;
@@ -47,6 +48,12 @@ public final class ProgressRules {
         }
         if (in.evidence().size() > MAX_EVIDENCE) {
             return invalid("at most " + MAX_EVIDENCE + " evidence links");
+        }
+        if (in.evidenceFiles().size() > MAX_EVIDENCE) {
+            return invalid("at most " + MAX_EVIDENCE + " evidence files");
+        }
+        if (in.evidenceFiles().stream().anyMatch(Objects::isNull)) {
+            return invalid("evidenceFileIds holds null");
         }
         for (String link : in.evidence()) {
             if (!isWebLink(link)) {

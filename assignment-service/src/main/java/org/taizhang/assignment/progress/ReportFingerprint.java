@@ -25,6 +25,11 @@ public final class ReportFingerprint {
         canonical.add(
                 String.join(SEPARATOR, in.evidence().stream().map(String::trim).toList()));
         canonical.add(in.reportedAt() == null ? "" : in.reportedAt().toString());
+        // Added only when files are cited, so reports from before evidence files keep their fingerprints.
+        if (!in.evidenceFiles().isEmpty()) {
+            canonical.add(String.join(
+                    SEPARATOR, in.evidenceFiles().stream().map(String::valueOf).toList()));
+        }
         return sha256(canonical.toString());
     }
 

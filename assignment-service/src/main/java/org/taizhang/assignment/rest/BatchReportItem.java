@@ -61,13 +61,19 @@ public record BatchReportItem(
                         + " not be before the assignment existed, more than 7 days"
                         + " (taizhang.assignments.backdating) before receipt, or"
                         + " more than 5 minutes ahead; lateness goes by receipt, never by this")
-        Instant reportedAt) {
+        Instant reportedAt,
+
+        @Schema(
+                description = "Ids of evidence files uploaded to the report's assignment"
+                        + " (POST /api/assignments/{id}/evidence) that the report cites; at"
+                        + " most 20; a file of another assignment rejects the report")
+        List<UUID> evidenceFileIds) {
 
     BatchEntry toEntry() {
         return new BatchEntry(
                 reportId,
                 new AssignmentRef(assignmentId, planId, taskNumber, unitName),
-                new ProgressInput(reportId, status, summary, percent, evidence, reportedAt),
+                new ProgressInput(reportId, status, summary, percent, evidence, reportedAt, evidenceFileIds),
                 null);
     }
 }

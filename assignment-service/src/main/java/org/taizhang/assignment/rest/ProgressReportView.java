@@ -47,7 +47,10 @@ public record ProgressReportView(
         @Schema(
                 description = "False for a report dated before one already"
                         + " applied: kept in the history, it changed nothing")
-        boolean applied) {
+        boolean applied,
+
+        @Schema(description = "Ids of the uploaded evidence files the report cites; empty when none")
+        List<UUID> evidenceFileIds) {
 
     public static ProgressReportView from(ProgressReport r) {
         return new ProgressReportView(
@@ -63,6 +66,7 @@ public record ProgressReportView(
                 r.receivedAt,
                 r.reporter,
                 r.reportedVia.name(),
-                r.applied);
+                r.applied,
+                r.evidenceFiles == null ? List.of() : List.of(r.evidenceFiles));
     }
 }

@@ -2,6 +2,7 @@ package org.taizhang.assignment.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.taizhang.assignment.progress.ProgressInput;
 import org.taizhang.events.assignment.AssignmentStatus;
@@ -29,9 +30,14 @@ public record ProgressRequest(
         List<String> evidence,
 
         @Schema(description = "When the unit reported; defaults to when the server received it")
-        Instant reportedAt) {
+        Instant reportedAt,
+
+        @Schema(
+                description = "Ids of evidence files uploaded to this assignment"
+                        + " (POST /api/assignments/{id}/evidence) that the report cites; at most 20")
+        List<UUID> evidenceFileIds) {
 
     public ProgressInput toInput() {
-        return new ProgressInput(reportId, status, summary, percent, evidence, reportedAt);
+        return new ProgressInput(reportId, status, summary, percent, evidence, reportedAt, evidenceFileIds);
     }
 }

@@ -76,7 +76,8 @@ public class ProgressResource {
                     + " backdating tolerance before receipt, or in the future) or status move")
     public Response report(
             @Parameter(description = "The assignment's id (UUID)") @PathParam("id") UUID id, ProgressRequest request) {
-        ProgressRequest body = request == null ? new ProgressRequest(null, null, null, null, null, null) : request;
+        ProgressRequest body =
+                request == null ? new ProgressRequest(null, null, null, null, null, null, null) : request;
         ReportOutcome outcome = progress.report(id, body.toInput(), Reporters.of(caller));
         ProgressReportView view = ProgressReportView.from(outcome.report());
         if (outcome.outcome() == ReportOutcome.Outcome.DUPLICATE) {

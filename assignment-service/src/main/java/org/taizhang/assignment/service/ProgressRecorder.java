@@ -72,6 +72,10 @@ public class ProgressRecorder {
         if (fields.isPresent()) {
             return fields;
         }
+        Optional<Rejection> files = checkEvidenceFiles(assignment, input, context);
+        if (files.isPresent()) {
+            return files;
+        }
         if (assignment.isCancelled()) {
             return Optional.of(Rejection.of(Reason.CLOSED, "assignment was cancelled: " + assignment.cancelReason));
         }
@@ -125,6 +129,16 @@ public class ProgressRecorder {
         }
     }
 
+    /** Every file a report cites must have been uploaded to the same assignment. */
+    private static Optional<Rejection> checkEvidenceFiles(
+            Assignment assignment, ProgressInput input, ReportContext context) {
+        return input.evidenceFiles().stream()
+                .filter(file -> !assignment.id.equals(context.evidenceOwners().get(file)))
+                .findFirst()
+                .map(file -> Rejection.of(
+                        Reason.INVALID_FIELD, "evidence file " + file + " is not one of this assignment's"));
+    }
+
     private static boolean isStale(Assignment assignment, ProgressInput input) {
         return input.reportedAt() != null
                 && assignment.latestReportedAt != null
@@ -149,6 +163,7 @@ public class ProgressRecorder {
         report.reportedAt = reportedAt;
         report.receivedAt = context.now();
         report.applied = !isStale(assignment, input);
+        report.evidenceFiles = input.evidenceFiles().toArray(UUID[]::new);
         return report;
     }
 }

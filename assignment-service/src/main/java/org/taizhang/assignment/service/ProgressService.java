@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -34,18 +35,21 @@ public class ProgressService {
     private final ReportLookups lookups;
     private final ReportRows rows;
     private final AssignmentEvents events;
+    private final EvidenceService evidence;
 
     public ProgressService(
             ProgressRecorder recorder,
             AssignmentLocator locator,
             ReportLookups lookups,
             ReportRows rows,
-            AssignmentEvents events) {
+            AssignmentEvents events,
+            EvidenceService evidence) {
         this.recorder = recorder;
         this.locator = locator;
         this.lookups = lookups;
         this.rows = rows;
         this.events = events;
+        this.evidence = evidence;
     }
 
     /**
@@ -139,6 +143,11 @@ public class ProgressService {
                         i -> i.reporter().subject(), Collectors.mapping(Item::clientId, Collectors.toSet())))
                 .forEach((subject, ids) -> knownBySubject.put(subject, lookups.earlierReports(subject, ids)));
         Set<String> closed = lookups.closedPlans(assignments);
+        Map<UUID, UUID> evidenceOwners = evidence.owners(items.stream()
+                .filter(i -> i.entry().unreadable() == null)
+                .flatMap(i -> i.entry().input().evidenceFiles().stream())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         // The database keeps microseconds: the receipt time published and answered is the one stored.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<Reporter, ReportContext> contexts = new HashMap<>();
@@ -146,7 +155,12 @@ public class ProgressService {
             contexts.computeIfAbsent(
                     item.reporter(),
                     r -> new ReportContext(
-                            r, now, knownBySubject.computeIfAbsent(r.subject(), s -> new HashMap<>()), closed, writes));
+                            r,
+                            now,
+                            knownBySubject.computeIfAbsent(r.subject(), s -> new HashMap<>()),
+                            closed,
+                            writes,
+                            evidenceOwners));
         }
         return contexts;
     }

@@ -28,7 +28,8 @@ public class ReportRows {
 
     private static final String INSERT_REPORT = "INSERT INTO progress_report (id, assignment_id, reporter,"
             + " reported_via, client_report_id, fingerprint, previous_status, status, summary, percent, evidence,"
-            + " reported_at, received_at, applied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " reported_at, received_at, applied, evidence_files)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_AUDIT = "INSERT INTO assignment_audit"
             + " (id, assignment_id, at, actor, action, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -103,6 +104,7 @@ public class ReportRows {
                 insert.setObject(12, timestamp(r.reportedAt));
                 insert.setObject(13, timestamp(r.receivedAt));
                 insert.setBoolean(14, r.applied);
+                insert.setArray(15, connection.createArrayOf("uuid", r.evidenceFiles));
                 insert.addBatch();
             }
             insert.executeBatch();
