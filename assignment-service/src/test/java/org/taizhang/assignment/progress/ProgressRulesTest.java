@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +83,22 @@ class ProgressRulesTest {
         assertInvalid(
                 fields(inProgress("r-1", null, Collections.nCopies(ProgressRules.MAX_EVIDENCE + 1, LINK))),
                 "at most " + ProgressRules.MAX_EVIDENCE);
+    }
+
+    @Test
+    void shouldRejectMoreEvidenceFilesThanTheLimitOrANullOne() {
+        List<UUID> most = Stream.generate(UUID::randomUUID)
+                .limit(ProgressRules.MAX_EVIDENCE)
+                .toList();
+        assertThat(fields(citing(most))).isEmpty();
+        List<UUID> tooMany =
+                Stream.concat(most.stream(), Stream.of(UUID.randomUUID())).toList();
+        assertInvalid(fields(citing(tooMany)), "at most " + ProgressRules.MAX_EVIDENCE + " evidence files");
+        assertInvalid(fields(citing(Arrays.asList(UUID.randomUUID(), null))), "evidenceFileIds holds null");
+    }
+
+    private static ProgressInput citing(List<UUID> files) {
+        return new ProgressInput("r-1", AssignmentStatus.IN_PROGRESS, SUMMARY, null, List.of(), null, files);
     }
 
     @ParameterizedTest

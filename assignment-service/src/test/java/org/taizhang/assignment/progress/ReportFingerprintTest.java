@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,19 @@ class ReportFingerprintTest {
                 new ProgressInput("r-1", AssignmentStatus.IN_PROGRESS, "已完成初稿", 60, List.of(PAGE, FILE), AT);
 
         assertThat(ReportFingerprint.of(ASSIGNMENT, again)).isEqualTo(ReportFingerprint.of(ASSIGNMENT, BASE));
+    }
+
+    @Test
+    void shouldTellReportsCitingDifferentFilesApartAndKeepTheOldHashWithoutFiles() {
+        UUID file = UUID.fromString("0b7f3c2e-6a51-4d1b-9a0e-2f4d8c1e5a77");
+        ProgressInput citing = new ProgressInput(
+                "r-1", AssignmentStatus.IN_PROGRESS, "已完成初稿", 60, List.of(PAGE, FILE), AT, List.of(file));
+        ProgressInput citingNone =
+                new ProgressInput("r-1", AssignmentStatus.IN_PROGRESS, "已完成初稿", 60, List.of(PAGE, FILE), AT, List.of());
+
+        assertThat(ReportFingerprint.of(ASSIGNMENT, citing)).isNotEqualTo(ReportFingerprint.of(ASSIGNMENT, BASE));
+        assertThat(ReportFingerprint.of(ASSIGNMENT, citingNone)).isEqualTo(ReportFingerprint.of(ASSIGNMENT, BASE));
+        assertThat(ReportFingerprint.of(ASSIGNMENT, BASE)).isEqualTo("placeholder");
     }
 
     @Test
