@@ -1,37 +1,30 @@
 package org.taizhang.assignment;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.taizhang.testsupport.BadQueries.PROBLEM_JSON;
+import static org.taizhang.testsupport.BadQueries.assertRejectsParameter;
+import static org.taizhang.testsupport.BadQueries.assertRejectsRaw;
+import static org.taizhang.testsupport.BadQueries.officeGets;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
-import org.taizhang.testsupport.TestTokens;
 
 /** Query parameters a client got wrong are a 400 problem naming the parameter, never a 404 or a 500. */
 @QuarkusTest
 class QueryParametersTest {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
-
     @Test
     void shouldRejectAPageWhoseOffsetWouldOverflowOnEveryList() {
         for (String list : new String[] {"/api/assignments", "/api/units", "/api/pending"}) {
-            officeGets(list + "?page=21474837&size=100")
-                    .statusCode(400)
-                    .contentType(PROBLEM_JSON)
-                    .body("errors[0].field", equalTo("page"));
+            assertRejectsParameter(list + "?page=21474837&size=100", "page");
         }
     }
 
     @Test
     void shouldRejectAnOverdueFlagThatIsNeitherTrueNorFalse() {
-        officeGets("/api/assignments?overdue=maybe")
-                .statusCode(400)
-                .contentType(PROBLEM_JSON)
-                .body("errors[0].field", equalTo("overdue"));
+        assertRejectsParameter("/api/assignments?overdue=maybe", "overdue");
     }
 
     @Test
@@ -46,26 +39,11 @@ class QueryParametersTest {
 
     @Test
     void shouldRejectALedgerYearThatIsNotANumber() {
-        officeGets("/api/units/u-fgw/ledger?year=abc")
-                .statusCode(400)
-                .contentType(PROBLEM_JSON)
-                .body("errors[0].field", equalTo("year"));
+        assertRejectsParameter("/api/units/u-fgw/ledger?year=abc", "year");
     }
 
     @Test
     void shouldRejectAControlCharacterInAUnitIdOrPath() {
-        for (String uri : new String[] {"/api/assignments?unitId=a%00b", "/api/units/a%00b", "/api/units?q=%7F"}) {
-            given().urlEncodingEnabled(false)
-                    .auth()
-                    .oauth2(TestTokens.office())
-                    .get(uri)
-                    .then()
-                    .statusCode(400)
-                    .contentType(PROBLEM_JSON);
-        }
-    }
-
-    private static ValidatableResponse officeGets(String uri) {
-        return given().auth().oauth2(TestTokens.office()).get(uri).then();
+        assertRejectsRaw("/api/assignments?unitId=a%00b", "/api/units/a%00b", "/api/units?q=%7F");
     }
 }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiFuzzSystemTest {
 
+    private static final Logger LOG = Logger.getLogger(OpenApiFuzzSystemTest.class);
     private static final long SEED = Long.getLong("taizhang.fuzz.seed", 18L);
     private static final Duration BUDGET = Duration.ofMinutes(2);
     /** The rebuild replays every topic: heavy, and it takes no input to fuzz. */
@@ -72,9 +74,9 @@ class OpenApiFuzzSystemTest {
             }
         }
         Duration took = Duration.between(started, Instant.now());
-        System.out.printf("OpenAPI fuzz (seed %d): %s in %s%n", SEED, statuses, took);
+        LOG.infof("OpenAPI fuzz (seed %d): %s in %s", SEED, statuses, took);
         // the HTTP layer's own refusals (an over-long request line: 414) come before any problem mapper
-        System.out.printf("4xx answers that were not problem+json: %s%n", notProblems);
+        LOG.infof("4xx answers that were not problem+json: %s", notProblems);
         assertThat(failures)
                 .as("operations that answered an odd request with a 5xx (fuzz seed %d)", SEED)
                 .isEmpty();
