@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.assignment.config.AssignmentConfig;
 import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.assignment.service.AssignmentOrder;
 import org.taizhang.assignment.service.AssignmentPage;
 import org.taizhang.assignment.service.AssignmentQuery;
 import org.taizhang.assignment.service.AssignmentService;
@@ -124,9 +125,14 @@ public class AssignmentResource {
                     @DefaultValue("50")
                     @Min(1)
                     @Max(Paging.MAX_SIZE)
-                    int size) {
+                    int size,
+            @Parameter(
+                            description = "PLAN (by plan, task number and unit; the default) or DUE (earliest due"
+                                    + " date first, assignments without a date last)")
+                    @QueryParam("sort")
+                    AssignmentOrder sort) {
         AssignmentQuery query = AssignmentScope.restrict(
-                new AssignmentQuery(planId, taskId, unitId, regionCode, status, overdue, page, size),
+                new AssignmentQuery(planId, taskId, unitId, regionCode, status, overdue, page, size, sort),
                 caller,
                 units::regionOf);
         AssignmentPage found = assignments.list(query);

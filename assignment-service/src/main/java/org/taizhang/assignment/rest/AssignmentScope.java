@@ -45,15 +45,7 @@ final class AssignmentScope {
             if (query.unitId() != null && !query.unitId().equals(own)) {
                 throw new ForbiddenException("Unit " + own + " may not read unit " + query.unitId());
             }
-            return new AssignmentQuery(
-                    query.planId(),
-                    query.taskId(),
-                    own,
-                    query.regionCode(),
-                    query.status(),
-                    query.overdue(),
-                    query.page(),
-                    query.size());
+            return query.withUnit(own);
         }
         if (caller.hasRole(Caller.INTEGRATION)) {
             String region = caller.region().orElseThrow(() -> new ForbiddenException("Token has no region"));
@@ -69,15 +61,7 @@ final class AssignmentScope {
                             throw new ForbiddenException("Region " + region + " may not read unit " + query.unitId());
                         });
             }
-            return new AssignmentQuery(
-                    query.planId(),
-                    query.taskId(),
-                    query.unitId(),
-                    asked,
-                    query.status(),
-                    query.overdue(),
-                    query.page(),
-                    query.size());
+            return query.withRegion(asked);
         }
         throw new ForbiddenException("No role that reads assignments");
     }

@@ -11,4 +11,16 @@ public record AssignmentQuery(
         AssignmentStatus status,
         Boolean overdue,
         int page,
-        int size) {}
+        int size,
+        AssignmentOrder order) {
+
+    /** The same query, for one unit only. */
+    public AssignmentQuery withUnit(String unit) {
+        return new AssignmentQuery(planId, taskId, unit, regionCode, status, overdue, page, size, order);
+    }
+
+    /** The same query, inside one region only. */
+    public AssignmentQuery withRegion(String region) {
+        return new AssignmentQuery(planId, taskId, unitId, region, status, overdue, page, size, order);
+    }
+}

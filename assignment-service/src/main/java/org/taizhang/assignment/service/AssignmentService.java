@@ -33,8 +33,8 @@ public class AssignmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssignmentPage list(AssignmentQuery query) {
         Map<String, Object> params = new HashMap<>();
-        StringJoiner where =
-                new StringJoiner(" and ", "from Assignment a where ", " order by a.planId, a.taskNumber, a.unitName");
+        StringJoiner where = new StringJoiner(
+                " and ", "from Assignment a where ", orderOf(query).orderBy());
         where.add("a.cancelledAt is null");
         equal(where, params, "a.planId", "plan", query.planId());
         equal(where, params, "a.taskId", "task", query.taskId());
@@ -57,6 +57,10 @@ public class AssignmentService {
         var found = Assignment.<Assignment>find(where.toString(), params).page(Page.of(query.page(), query.size()));
         List<Assignment> assignments = found.list();
         return new AssignmentPage(assignments, query.page(), query.size(), found.count());
+    }
+
+    private static AssignmentOrder orderOf(AssignmentQuery query) {
+        return query.order() == null ? AssignmentOrder.PLAN : query.order();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,65 @@
+package org.taizhang.console.api;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** assignment-service's API, called with the signed-in user's token. */
+@RegisterRestClient(configKey = "assignment-api")
+@AccessToken
+@Path("/api")
+public interface AssignmentApi {
+
+    @GET
+    @Path("/assignments")
+    ApiPage<Assignment> assignments(
+            @QueryParam("planId") String planId,
+            @QueryParam("taskId") String taskId,
+            @QueryParam("unitId") String unitId,
+            @QueryParam("regionCode") String regionCode,
+            @QueryParam("status") String status,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/assignments/{id}")
+    Assignment assignment(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/assignments/{id}/audit")
+    List<AuditEntry> audit(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/assignments/{id}/progress")
+    List<ProgressReport> reports(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/assignments/{id}/progress")
+    ProgressReport report(@PathParam("id") UUID id, ProgressSubmission report);
+
+    @GET
+    @Path("/assignments/{id}/evidence")
+    List<EvidenceFile> evidence(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/assignments/{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    EvidenceFile upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file);
+
+    @GET
+    @Path("/assignments/{id}/evidence/{fileId}")
+    Response download(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId);
+}
