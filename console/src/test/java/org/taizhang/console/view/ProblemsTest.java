@@ -1,0 +1,29 @@
+package org.taizhang.console.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.taizhang.console.api.Problem;
+
+class ProblemsTest {
+
+    @Test
+    void shouldShowEachFieldMessageWhenTheServiceGivesThem() {
+        Problem problem = new Problem(
+                "Unprocessable",
+                422,
+                "2 task(s) cannot be published",
+                List.of(new Problem.FieldError("tasks.a.deadline", "任务 1 没有时限"), new Problem.FieldError("x", null)));
+
+        assertThat(Problems.messages(problem, 422)).containsExactly("任务 1 没有时限", "x");
+    }
+
+    @Test
+    void shouldFallBackToTheDetailThenToPlainWords() {
+        assertThat(Problems.messages(new Problem("Bad", 400, "year is missing", null), 400))
+                .containsExactly("year is missing");
+        assertThat(Problems.messages(null, 403)).containsExactly("您没有权限查看或修改此内容。");
+        assertThat(Problems.messages(null, 502)).containsExactly("服务暂时不可用，请稍后再试。");
+    }
+}
