@@ -3,10 +3,12 @@ package org.taizhang.plan.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.taizhang.events.plan.Deadline;
-import org.taizhang.events.plan.DeadlineKind;
 import org.taizhang.events.plan.UnitMention;
 
-/** Reads each task's deadline and unit cells into {@link Deadline} and {@link UnitMention}s and flags what is unclear. */
+/**
+ * Reads each task's deadline and unit cells into {@link Deadline} and {@link UnitMention}s; what stays unclear is flagged
+ * by {@link TaskContentCheck}, which edits of a draft use as well.
+ */
 public final class TaskInterpreter {
 
     private final DeadlineParser deadlines = new DeadlineParser();
@@ -22,7 +24,7 @@ public final class TaskInterpreter {
             Deadline deadline = deadlines.parse(task.deadlineRaw(), planYear);
             List<UnitMention> mentions = units.parse(task.leadRaw(), task.responsibleRaw(), task.supportingRaw());
             tasks.add(task.interpreted(deadline, mentions));
-            diagnose(task.index(), deadline, mentions, diagnostics);
+            diagnostics.addAll(TaskContentCheck.check(task.index(), deadline, mentions));
         }
         return new ParsedDocument(tasks, diagnostics);
     }
@@ -60,32 +62,5 @@ public final class TaskInterpreter {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static void diagnose(int index, Deadline deadline, List<UnitMention> mentions, List<ImportDiagnostic> out) {
-        String task = "第" + index + "项任务";
-        if (deadline.kind() == DeadlineKind.UNSPECIFIED) {
-            String message = deadline.raw().isEmpty()
-                    ? task + "没有完成时限，请补充。 (No deadline given.)"
-                    : task + "的时限“" + deadline.raw() + "”无法识别，请核对。 (Deadline not understood.)";
-            out.add(ImportDiagnostic.forTask(index, ImportDiagnostic.UNPARSED_DEADLINE, message));
-        }
-        if (mentions.isEmpty()) {
-            out.add(ImportDiagnostic.forTask(
-                    index, ImportDiagnostic.MISSING_UNITS, task + "没有责任单位，请补充。 (No responsible unit.)"));
-        }
-        for (UnitMention mention : mentions) {
-            if (mention.ambiguous()) {
-                out.add(ImportDiagnostic.forTask(
-                        index,
-                        ImportDiagnostic.AMBIGUOUS_UNITS,
-                        task + "的“" + mention.name() + "”未指明具体单位，请选择。 (Ambiguous group: choose the units.)"));
-            } else if (!mention.group() && !UnitVocabulary.endsLikeUnit(mention.name())) {
-                out.add(ImportDiagnostic.forTask(
-                        index,
-                        ImportDiagnostic.UNRECOGNISED_UNIT,
-                        task + "的“" + mention.name() + "”不像单位名称，请核对。 (Unrecognised unit name.)"));
-            }
-        }
     }
 }

@@ -4,8 +4,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.taizhang.plan.entity.PlanDiagnostic;
 
-/** An import diagnostic as JSON: which task (if any), what kind, and what to check. */
-@Schema(description = "Something the import could not fully understand, for the office to check")
+/** A diagnostic as JSON: which task (if any), what kind, and what to check. */
+@Schema(
+        description = "Something the import, or a later check of the draft's task, could not fully understand, for the"
+                + " office to check")
 public record DiagnosticView(
         @Schema(description = "The task concerned; null for the whole document")
         UUID taskId,
@@ -16,9 +18,10 @@ public record DiagnosticView(
         Integer taskPosition,
 
         @Schema(
-                description = "What kind of problem: UNPARSED_DEADLINE,"
-                        + " MISSING_UNITS, AMBIGUOUS_UNITS, UNRECOGNISED_UNIT,"
-                        + " SHIFTED_ROW, MERGED_ROW, EXTRA_CELL, NO_HEADER or UNKNOWN_LAYOUT")
+                description = "What kind of problem: about a task's content UNPARSED_DEADLINE,"
+                        + " MISSING_UNITS, AMBIGUOUS_UNITS or UNRECOGNISED_UNIT (rechecked on every edit);"
+                        + " about the task's row SHIFTED_ROW, MERGED_ROW or EXTRA_CELL (settled by an edit);"
+                        + " about the whole document NO_HEADER or UNKNOWN_LAYOUT")
         String code,
 
         @Schema(description = "What to check, in Chinese") String message) {

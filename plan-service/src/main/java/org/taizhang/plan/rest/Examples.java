@@ -45,6 +45,15 @@ final class Examples {
     static final String DIAGNOSTICS = "[{\"taskId\":\"0b6a2f7e-8d7f-4d1c-b2f3-3c0e8a1d9e42\",\"taskPosition\":11,"
             + "\"code\":\"AMBIGUOUS_UNITS\",\"message\":\"「市直有关部门」需要办公室指定具体单位\"}]";
 
+    static final String RECHECKED = "[{\"taskId\":null,\"taskPosition\":null,\"code\":\"NO_HEADER\","
+            + "\"message\":\"未识别到表头，已根据内容推断各列含义，请核对。 (No header row: columns were inferred from content.)\"},"
+            + "{\"taskId\":\"0b6a2f7e-8d7f-4d1c-b2f3-3c0e8a1d9e42\",\"taskPosition\":11,\"code\":\"UNPARSED_DEADLINE\","
+            + "\"message\":\"第12项任务的时限“适时”无法识别，请核对。 (Deadline not understood.)\"}]";
+
+    static final String RECHECK_CONFLICT = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+            + "\"detail\":\"Plan 6f1c0b7e-3c52-4d8e-9a57-0f4f8f0e2a11 is PUBLISHED and cannot be rechecked;"
+            + " amend its tasks instead\"}";
+
     static final String IMPORT_RESULT = "{\"plan\":" + PLAN + ",\"diagnostics\":" + DIAGNOSTICS + "}";
 
     static final String NOT_FOUND = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"

@@ -31,7 +31,7 @@ import org.taizhang.plan.service.PublicationService;
 import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.security.Caller;
 
-/** A plan's life after drafting: publish, close, derive a county plan; its amendments and import diagnostics. */
+/** A plan's life after drafting: publish, close, derive a county plan; its amendments. */
 @Path("/api/plans/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans")
@@ -156,21 +156,5 @@ public class PlanLifecycleResource {
                 .map(AmendmentView::from)
                 .map(a -> seesPeople ? a : a.withoutPeople())
                 .toList();
-    }
-
-    @GET
-    @Path("/diagnostics")
-    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR})
-    @Operation(summary = "What the import could not fully understand")
-    @APIResponse(
-            responseCode = "200",
-            description = "Diagnostics per task and for the document",
-            content =
-                    @Content(
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = DiagnosticView.class),
-                            examples = @ExampleObject(name = "diagnostics", value = Examples.DIAGNOSTICS)))
-    public List<DiagnosticView> diagnostics(@Parameter(description = "The plan's id") @PathParam("id") UUID id) {
-        plans.get(id, true);
-        return plans.diagnostics(id).stream().map(DiagnosticView::from).toList();
     }
 }

@@ -58,14 +58,14 @@ public class ImportService {
         }
         List<PlanDiagnostic> diagnostics = new ArrayList<>();
         for (ImportDiagnostic found : document.diagnostics()) {
-            PlanDiagnostic diagnostic = new PlanDiagnostic();
-            diagnostic.id = UUID.randomUUID();
-            diagnostic.planId = plan.id;
-            diagnostic.position = diagnostics.size();
-            diagnostic.taskPosition = found.taskIndex() == null ? null : found.taskIndex() - 1;
-            diagnostic.taskId = found.taskIndex() == null ? null : taskIds.get(found.taskIndex());
-            diagnostic.code = found.code();
-            diagnostic.message = found.message();
+            Integer index = found.taskIndex();
+            PlanDiagnostic diagnostic = PlanDiagnostic.of(
+                    plan.id,
+                    diagnostics.size(),
+                    index == null ? null : taskIds.get(index),
+                    index == null ? null : index - 1,
+                    found.code(),
+                    found.message());
             diagnostic.persist();
             diagnostics.add(diagnostic);
         }

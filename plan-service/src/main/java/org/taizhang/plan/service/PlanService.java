@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.taizhang.plan.entity.Plan;
 import org.taizhang.plan.entity.PlanAmendment;
-import org.taizhang.plan.entity.PlanDiagnostic;
 import org.taizhang.plan.entity.PlanLevel;
 import org.taizhang.plan.entity.PlanStatus;
 import org.taizhang.plan.entity.PlanTask;
@@ -102,11 +101,6 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanAmendment> amendments(UUID planId) {
         return PlanAmendment.list("planId", Sort.ascending("amendedAt"), planId);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanDiagnostic> diagnostics(UUID planId) {
-        return PlanDiagnostic.list("planId", Sort.ascending("position"), planId);
     }
 
     /** The plan, locked against concurrent changes for the rest of the transaction. */

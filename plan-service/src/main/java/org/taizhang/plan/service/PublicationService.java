@@ -19,11 +19,13 @@ public class PublicationService {
 
     private final PlanService plans;
     private final TaskService tasks;
+    private final DiagnosticService diagnostics;
     private final PlanEvents events;
 
-    public PublicationService(PlanService plans, TaskService tasks, PlanEvents events) {
+    public PublicationService(PlanService plans, TaskService tasks, DiagnosticService diagnostics, PlanEvents events) {
         this.plans = plans;
         this.tasks = tasks;
+        this.diagnostics = diagnostics;
         this.events = events;
     }
 
@@ -39,6 +41,8 @@ public class PublicationService {
         if (!errors.isEmpty()) {
             throw new PublishRejectedException(errors);
         }
+        // deadlines filled in here settle their UNPARSED_DEADLINE; what remains is what the plan was published over
+        diagnostics.recheckContent(planId, live);
         plan.status = PlanStatus.PUBLISHED;
         plan.publishedBy = by;
         plan.publishedAt = Instant.now();

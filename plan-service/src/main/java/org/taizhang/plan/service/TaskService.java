@@ -14,17 +14,19 @@ import org.taizhang.plan.entity.PlanTask;
 import org.taizhang.plan.entity.TaskUnit;
 
 /**
- * The tasks of a plan. A draft's tasks are edited freely; a published plan's only by amendments, each with a reason,
- * recorded and announced; a closed plan's not at all.
+ * The tasks of a plan. A draft's tasks are edited freely, each edit rechecking the task's diagnostics; a published
+ * plan's only by amendments, each with a reason, recorded and announced; a closed plan's not at all.
  */
 @ApplicationScoped
 public class TaskService {
 
     private final PlanService plans;
+    private final DiagnosticService diagnostics;
     private final PlanEvents events;
 
-    public TaskService(PlanService plans, PlanEvents events) {
+    public TaskService(PlanService plans, DiagnosticService diagnostics, PlanEvents events) {
         this.plans = plans;
+        this.diagnostics = diagnostics;
         this.events = events;
     }
 
@@ -122,6 +124,8 @@ public class TaskService {
     private void announce(
             Plan plan, PlanTask task, SectionTree sections, PlanAmendment.Kind kind, String reason, String by) {
         if (plan.isDraft()) {
+            // a draft's diagnostics follow its edits; a published plan's stay as they were at publication
+            diagnostics.settle(task);
             plan.touch(by);
             return;
         }
