@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api")
 public interface AssignmentApi {
 
+    String LEDGER_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @GET
     @Path("/assignments")
     ApiPage<Assignment> assignments(
@@ -33,6 +36,16 @@ public interface AssignmentApi {
             @QueryParam("sort") String sort,
             @QueryParam("page") int page,
             @QueryParam("size") int size);
+
+    @GET
+    @Path("/units/{id}/ledger")
+    @Produces(MediaType.APPLICATION_JSON)
+    Ledger ledger(@PathParam("id") String unitId, @QueryParam("year") Integer year);
+
+    @GET
+    @Path("/units/{id}/ledger")
+    @Produces(LEDGER_XLSX)
+    Response ledgerWorkbook(@PathParam("id") String unitId, @QueryParam("year") Integer year);
 
     @GET
     @Path("/assignments/{id}")

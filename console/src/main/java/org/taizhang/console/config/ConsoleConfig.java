@@ -15,6 +15,10 @@ public interface ConsoleConfig {
     @WithDefault("http://127.0.0.1:8084")
     String dashboardUrl();
 
+    /** The offices' time zone: which year "this year" is, and how times are shown. */
+    @WithDefault("Asia/Shanghai")
+    java.time.ZoneId zone();
+
     /** The largest file a page accepts before sending it on; the services hold their own limits too. */
     @WithDefault("10485760")
     long maxUploadBytes();

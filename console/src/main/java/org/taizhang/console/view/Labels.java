@@ -29,6 +29,12 @@ public final class Labels {
     static final Map<String, String> LIGHT = Map.of("GREEN", "正常", "YELLOW", "临期", "RED", "逾期", "GREY", "未到期");
     static final Map<String, String> LEVEL =
             Map.of("PROVINCE", "省级", "CITY", "市级", "COUNTY", "县级", "DISTRICT", "区级", "TOWN", "乡镇");
+    static final Map<String, String> REMINDER_KIND = Map.of(
+            "BEFORE_DUE", "到期前提醒",
+            "DUE_TODAY", "当日到期",
+            "OVERDUE", "逾期催办",
+            "REPORT_DUE", "定期报送提醒",
+            "REPORT_OVERDUE", "报送逾期");
     static final Map<String, String> VIA = Map.of("UNIT", "单位填报", "INTEGRATION", "县级系统推送", "OFFICE", "公开办代报");
 
     private Labels() {}
@@ -53,6 +59,26 @@ public final class Labels {
     @TemplateExtension(namespace = "label")
     static String status(String code) {
         return code == null ? "" : STATUS.getOrDefault(code, code);
+    }
+
+    @TemplateExtension(namespace = "label")
+    static String light(String code) {
+        return code == null ? "" : LIGHT.getOrDefault(code, code);
+    }
+
+    @TemplateExtension(namespace = "label")
+    static String deadline(Deadline deadline) {
+        return text(deadline);
+    }
+
+    @TemplateExtension(namespace = "label")
+    static String time(Instant instant) {
+        return local(instant);
+    }
+
+    @TemplateExtension(namespace = "label")
+    static String reminderKind(String code) {
+        return code == null ? "" : REMINDER_KIND.getOrDefault(code, code);
     }
 
     @TemplateExtension(namespace = "label")
