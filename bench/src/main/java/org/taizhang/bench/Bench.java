@@ -23,6 +23,7 @@ public final class Bench {
         SCENARIOS.put("plans", new PlanFigures());
         SCENARIOS.put("reminders", new ReminderFigures());
         SCENARIOS.put("reports", new ReportFigures());
+        SCENARIOS.put("console", new ConsoleFigures());
         SCENARIOS.put("footprint", new FootprintFigures());
     }
 

@@ -146,7 +146,7 @@ public final class StackClient {
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
