@@ -32,9 +32,9 @@ import org.taizhang.testsupport.TestTokens;
 @QuarkusTest
 class ProgressBatchLogTest {
 
-    private static final String CITY = "349700";
-    private static final String COUNTY = "349701";
-    private static final String NEIGHBOUR = "349702";
+    private static final String CITY = "349000";
+    private static final String COUNTY = "349001";
+    private static final String NEIGHBOUR = "349002";
     private static final String BATCHES = "/api/progress/batches";
 
     @Inject
@@ -47,10 +47,10 @@ class ProgressBatchLogTest {
 
     @BeforeEach
     void plan() {
-        fixture.unit("t-3497-fgw", "癸市发展和改革委员会", UnitKind.DEPARTMENT, UnitLevel.CITY, CITY, "市发改委");
-        fixture.unit("t-3497-czj", "癸市财政局", UnitKind.DEPARTMENT, UnitLevel.CITY, CITY, "市财政局");
-        fixture.unit("t-349701-gov", "子县人民政府", UnitKind.GOVERNMENT, UnitLevel.COUNTY, COUNTY);
-        fixture.unit("t-349702-gov", "丑县人民政府", UnitKind.GOVERNMENT, UnitLevel.COUNTY, NEIGHBOUR);
+        fixture.unit("t-3490-fgw", "癸市发展和改革委员会", UnitKind.DEPARTMENT, UnitLevel.CITY, CITY, "市发改委");
+        fixture.unit("t-3490-czj", "癸市财政局", UnitKind.DEPARTMENT, UnitLevel.CITY, CITY, "市财政局");
+        fixture.unit("t-349001-gov", "子县人民政府", UnitKind.GOVERNMENT, UnitLevel.COUNTY, COUNTY);
+        fixture.unit("t-349002-gov", "丑县人民政府", UnitKind.GOVERNMENT, UnitLevel.COUNTY, NEIGHBOUR);
         planId = fixture.publish(
                 CITY,
                 2026,
@@ -61,9 +61,9 @@ class ProgressBatchLogTest {
                         mention("市财政局", UnitRole.RESPONSIBLE),
                         mention("子县人民政府", UnitRole.RESPONSIBLE),
                         mention("丑县人民政府", UnitRole.RESPONSIBLE))));
-        county = fixture.assignment(planId, "1", "t-349701-gov");
-        neighbour = fixture.assignment(planId, "1", "t-349702-gov");
-        fgw = fixture.assignment(planId, "1", "t-3497-fgw");
+        county = fixture.assignment(planId, "1", "t-349001-gov");
+        neighbour = fixture.assignment(planId, "1", "t-349002-gov");
+        fgw = fixture.assignment(planId, "1", "t-3490-fgw");
     }
 
     @Test
@@ -184,14 +184,14 @@ class ProgressBatchLogTest {
     @Test
     void shouldShowAUnitsStaffTheBatchesOfTheirUnitOnly() {
         Instant start = Instant.now();
-        String fgwBatch = pushOne(TestTokens.unit("t-3497-fgw"), fgw.id);
+        String fgwBatch = pushOne(TestTokens.unit("t-3490-fgw"), fgw.id);
 
-        list(TestTokens.unit("t-3497-fgw"), "?since=" + start)
+        list(TestTokens.unit("t-3490-fgw"), "?since=" + start)
                 .body("items.id", org.hamcrest.Matchers.contains(fgwBatch))
-                .body("items[0].unitId", equalTo("t-3497-fgw"))
+                .body("items[0].unitId", equalTo("t-3490-fgw"))
                 .body("items[0].reportedVia", equalTo("UNIT"));
-        read(TestTokens.unit("t-3497-czj"), fgwBatch).statusCode(404);
-        list(TestTokens.unit("t-3497-czj"), "?since=" + start).body("total", equalTo(0));
+        read(TestTokens.unit("t-3490-czj"), fgwBatch).statusCode(404);
+        list(TestTokens.unit("t-3490-czj"), "?since=" + start).body("total", equalTo(0));
         read(TestTokens.integration(COUNTY), fgwBatch).statusCode(404);
     }
 
