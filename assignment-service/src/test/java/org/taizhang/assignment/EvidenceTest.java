@@ -13,6 +13,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,6 +29,9 @@ import org.taizhang.assignment.directory.UnitKind;
 import org.taizhang.assignment.directory.UnitLevel;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.evidence.EvidenceFixtures;
+import org.taizhang.events.EventCodec;
+import org.taizhang.events.EventType;
+import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.plan.UnitRole;
 import org.taizhang.testsupport.TestTokens;
 
@@ -41,6 +45,9 @@ class EvidenceTest {
 
     @Inject
     PlanFixture fixture;
+
+    @Inject
+    EntityManager entityManager;
 
     private Assignment fgw;
     private Assignment county;
@@ -175,14 +182,17 @@ class EvidenceTest {
                 .extract()
                 .path("id");
         Map<String, Object> body = report("r-" + UUID.randomUUID(), List.of(fgwFile));
-        given().auth()
+        String reportId = given().auth()
                 .oauth2(TestTokens.unit(FGW))
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/assignments/" + fgw.id + "/progress")
                 .then()
                 .statusCode(201)
-                .body("evidenceFileIds", equalTo(List.of(fgwFile)));
+                .body("evidenceFileIds", equalTo(List.of(fgwFile)))
+                .extract()
+                .path("id");
+        assertThat(publishedReport(reportId).evidenceFileIds()).containsExactly(fgwFile);
         read(TestTokens.auditor(), "/api/assignments/" + fgw.id + "/progress")
                 .statusCode(200)
                 .body("[0].evidenceFileIds", equalTo(List.of(fgwFile)));
@@ -247,6 +257,16 @@ class EvidenceTest {
     }
 
     /** The form as browsers send it: the file's name in UTF-8, as it is, in the part's header. */
+    /** The progress.reported event the outbox holds for a report. */
+    private ProgressReported publishedReport(String reportId) {
+        String payload = (String) PlanFixture.inTx(() -> entityManager
+                .createNativeQuery("SELECT payload FROM outbox_event WHERE event_type = :type AND payload LIKE :report")
+                .setParameter("type", EventType.PROGRESS_REPORTED.type())
+                .setParameter("report", "%\"reportId\":\"" + reportId + "\"%")
+                .getSingleResult());
+        return EventCodec.instance().fromJson(payload, ProgressReported.class);
+    }
+
     private static ValidatableResponse upload(String token, UUID assignmentId, String name, byte[] content) {
         String boundary = "evidence-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -116,7 +116,8 @@ class OutboxToInboxTest {
                 "API",
                 null,
                 Instant.now(),
-                Instant.now());
+                Instant.now(),
+                List.of());
     }
 
     private Map<String, List<String>> appliedInArrivalOrder(String run) throws SQLException {

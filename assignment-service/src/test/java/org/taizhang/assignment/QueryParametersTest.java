@@ -17,7 +17,7 @@ class QueryParametersTest {
 
     @Test
     void shouldRejectAPageWhoseOffsetWouldOverflowOnEveryList() {
-        for (String list : new String[] {"/api/assignments", "/api/units", "/api/pending"}) {
+        for (String list : new String[] {"/api/assignments", "/api/units", "/api/pending", "/api/progress/batches"}) {
             assertRejectsParameter(list + "?page=21474837&size=100", "page");
         }
     }

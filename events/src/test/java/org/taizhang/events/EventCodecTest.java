@@ -84,6 +84,22 @@ class EventCodecTest {
     }
 
     @Test
+    void shouldReadAProgressReportOfAnOlderProducerAsCitingNoEvidenceFiles() {
+        String older = "{\"reportId\":\"r\",\"assignmentId\":\"a\",\"reportedAt\":\"2026-05-01T00:00:00Z\"}";
+        String newer = older.replace("}", ",\"evidenceFileIds\":[\"f-1\",\"f-2\"]}");
+        String nulls = older.replace("}", ",\"evidenceFileIds\":null}");
+
+        assertThat(codec.fromJson(older, ProgressReported.class).evidenceFileIds())
+                .isEmpty();
+        assertThat(codec.fromJson(nulls, ProgressReported.class).evidenceFileIds())
+                .isEmpty();
+        assertThat(codec.fromJson(newer, ProgressReported.class).evidenceFileIds())
+                .containsExactly("f-1", "f-2");
+        assertThat(codec.toJson(codec.fromJson(newer, ProgressReported.class)))
+                .contains("\"evidenceFileIds\":[\"f-1\",\"f-2\"]");
+    }
+
+    @Test
     void shouldSkipEventTypesItDoesNotKnow() {
         var envelope = new EventEnvelope(
                 "e-1", "taizhang.plan.archived.v1", "/taizhang/plan-service", Instant.now(), "p-1", "1.0", "{}");

@@ -81,7 +81,8 @@ final class SampleEvents {
                         "INTEGRATION",
                         "batch-7#3",
                         AT,
-                        AT.plusSeconds(2)),
+                        AT.plusSeconds(2),
+                        List.of("6f1c2a4e-8d7b-4a35-9c61-2f0e5b7d9a10")),
                 new AssignmentStatusChanged(
                         "a-1",
                         "p-1",

@@ -185,7 +185,8 @@ class AssignmentEventsConsumerTest {
                 "UNIT",
                 null,
                 reportedAt,
-                receivedAt);
+                receivedAt,
+                List.of());
     }
 
     private TrackedAssignment awaitTracked(String id, Predicate<TrackedAssignment> condition) {

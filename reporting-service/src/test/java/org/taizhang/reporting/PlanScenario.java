@@ -134,7 +134,8 @@ final class PlanScenario {
                 "UNIT",
                 null,
                 reportedAt,
-                reportedAt);
+                reportedAt,
+                List.of());
     }
 
     ReminderIssued reminder(String assignmentId, ReminderKind kind) {

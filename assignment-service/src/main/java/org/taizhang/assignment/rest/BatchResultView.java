@@ -10,6 +10,9 @@ import org.taizhang.assignment.service.ReportOutcome;
 /** The answer to a batch: one result per report in the order sent, and the counts. */
 @Schema(description = "The answer to a batch: one result per report in the order sent, and the counts")
 public record BatchResultView(
+        @Schema(description = "The batch's id in the batch log: GET /api/progress/batches/{batchId} shows it again")
+        UUID batchId,
+
         @Schema(description = "One result per report, in the order sent")
         List<Item> results,
 
@@ -53,12 +56,13 @@ public record BatchResultView(
         }
     }
 
-    public static BatchResultView from(List<BatchEntry> entries, List<ReportOutcome> outcomes) {
+    public static BatchResultView from(UUID batchId, List<BatchEntry> entries, List<ReportOutcome> outcomes) {
         List<Item> items = new java.util.ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             items.add(Item.from(entries.get(i), outcomes.get(i)));
         }
         return new BatchResultView(
+                batchId,
                 items,
                 count(items, ReportOutcome.Outcome.ACCEPTED),
                 count(items, ReportOutcome.Outcome.DUPLICATE),

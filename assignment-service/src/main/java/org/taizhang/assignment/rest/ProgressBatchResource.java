@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.assignment.service.BatchEntry;
+import org.taizhang.assignment.service.BatchReceipt;
 import org.taizhang.assignment.service.ProgressService;
-import org.taizhang.assignment.service.ReportOutcome;
 import org.taizhang.platform.problem.ProblemException;
 import org.taizhang.platform.problem.UnprocessableStatus;
 import org.taizhang.platform.security.Caller;
@@ -47,7 +47,8 @@ public class ProgressBatchResource {
             description = "Up to 1,000 reports, each with the client's reportId and the assignment by assignmentId or"
                     + " by planId + taskNumber + unitName; where numbering starts again in every section, qualify the"
                     + " number with its section: \"(二)3\" or \"二、3\". Every report gets ACCEPTED, DUPLICATE (same reportId, same"
-                    + " content: a retry) or REJECTED with a code and reason; one bad report never rejects the others.")
+                    + " content: a retry) or REJECTED with a code and reason; one bad report never rejects the others. The batch and every outcome are kept in the batch log"
+                    + " (GET /api/progress/batches) in the same transaction as the reports.")
     @RequestBody(
             content =
                     @Content(
@@ -70,7 +71,7 @@ public class ProgressBatchResource {
         if (entries.isEmpty()) {
             throw new ProblemException(UnprocessableStatus.INSTANCE, "The batch has no reports");
         }
-        List<ReportOutcome> outcomes = progress.batch(entries, Reporters.of(caller));
-        return BatchResultView.from(entries, outcomes);
+        BatchReceipt receipt = progress.batch(entries, Reporters.of(caller));
+        return BatchResultView.from(receipt.batchId(), entries, receipt.outcomes());
     }
 }

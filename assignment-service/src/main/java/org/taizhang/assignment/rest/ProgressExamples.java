@@ -18,10 +18,23 @@ final class ProgressExamples {
             + "\"taskNumber\":\"12\",\"unitName\":\"郎溪县人民政府\",\"status\":\"IN_PROGRESS\",\"summary\":\"已完成初稿\","
             + "\"percent\":60},{\"reportId\":\"lx-2026-q3-0013\",\"assignmentId\":\"8c1e…\",\"status\":\"DONE\"}]}";
 
-    static final String BATCH_RESULT = "{\"results\":[{\"reportId\":\"lx-2026-q3-0012\",\"outcome\":\"ACCEPTED\","
-            + "\"assignmentId\":\"8c1e…\"},{\"reportId\":\"lx-2026-q3-0013\",\"outcome\":\"REJECTED\","
+    static final String BATCH_RESULT =
+            "{\"batchId\":\"3e5b…\",\"results\":[{\"reportId\":\"lx-2026-q3-0012\",\"outcome\":\"ACCEPTED\","
+                    + "\"assignmentId\":\"8c1e…\"},{\"reportId\":\"lx-2026-q3-0013\",\"outcome\":\"REJECTED\","
+                    + "\"code\":\"INVALID_FIELD\",\"reason\":\"status: DONE is not one of NOT_STARTED, IN_PROGRESS, COMPLETED,"
+                    + " ONGOING\"}],\"accepted\":1,\"duplicates\":0,\"rejected\":1}";
+
+    static final String LOGGED_BATCH = "{\"id\":\"3e5b…\",\"reportedBy\":\"service-account-county-341821\","
+            + "\"reportedVia\":\"INTEGRATION\",\"region\":\"341821\",\"receivedAt\":\"2026-09-30T08:00:01.123456Z\","
+            + "\"reports\":2,\"accepted\":1,\"duplicates\":0,\"rejected\":1";
+
+    static final String BATCH_LOG_PAGE = "{\"items\":[" + LOGGED_BATCH + "}],\"page\":0,\"size\":20,\"total\":1}";
+
+    static final String BATCH_LOG = LOGGED_BATCH + ",\"results\":[{\"position\":0,\"reportId\":\"lx-2026-q3-0012\","
+            + "\"outcome\":\"ACCEPTED\",\"assignmentId\":\"8c1e…\",\"planId\":\"6f1c…\",\"taskNumber\":\"12\","
+            + "\"unitName\":\"郎溪县人民政府\"},{\"position\":1,\"reportId\":\"lx-2026-q3-0013\",\"outcome\":\"REJECTED\","
             + "\"code\":\"INVALID_FIELD\",\"reason\":\"status: DONE is not one of NOT_STARTED, IN_PROGRESS, COMPLETED,"
-            + " ONGOING\"}],\"accepted\":1,\"duplicates\":0,\"rejected\":1}";
+            + " ONGOING\",\"assignmentId\":\"8c1e…\"}]}";
 
     private ProgressExamples() {}
 }

@@ -2,7 +2,9 @@ package org.taizhang.assignment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
 import org.taizhang.events.DomainEvent;
@@ -65,7 +67,8 @@ public class AssignmentEvents {
                 r.reportedVia.name(),
                 r.clientReportId,
                 r.reportedAt,
-                r.receivedAt);
+                r.receivedAt,
+                Arrays.stream(r.evidenceFiles).map(UUID::toString).toList());
     }
 
     public static AssignmentStatusChanged statusChanged(

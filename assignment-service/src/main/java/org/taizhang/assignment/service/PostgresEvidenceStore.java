@@ -1,12 +1,17 @@
 package org.taizhang.assignment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
-/** Keeps evidence bytes in the file's own row ({@code evidence_file.content}), committed or rolled back with it. */
+/**
+ * Keeps evidence bytes in the file's own row ({@code evidence_file.content}), committed or rolled back with it; the
+ * default store, chosen by {@link EvidenceStores}.
+ */
 @ApplicationScoped
+@Typed(PostgresEvidenceStore.class)
 public class PostgresEvidenceStore implements EvidenceStore {
 
     private final EntityManager entityManager;

@@ -36,6 +36,7 @@ public class ProgressService {
     private final ReportRows rows;
     private final AssignmentEvents events;
     private final EvidenceService evidence;
+    private final BatchLog batchLog;
 
     public ProgressService(
             ProgressRecorder recorder,
@@ -43,13 +44,15 @@ public class ProgressService {
             ReportLookups lookups,
             ReportRows rows,
             AssignmentEvents events,
-            EvidenceService evidence) {
+            EvidenceService evidence,
+            BatchLog batchLog) {
         this.recorder = recorder;
         this.locator = locator;
         this.lookups = lookups;
         this.rows = rows;
         this.events = events;
         this.evidence = evidence;
+        this.batchLog = batchLog;
     }
 
     /**
@@ -58,13 +61,24 @@ public class ProgressService {
      */
     @Transactional
     public List<ReportOutcome> together(List<SingleReport> reports) {
-        return record(reports.stream().map(SingleReport::item).toList());
+        return record(reports.stream().map(SingleReport::item).toList(), receiptTime());
     }
 
-    /** Many reports; every entry gets its own outcome, in the order sent, and a bad one never stops the others. */
+    /**
+     * Many reports; every entry gets its own outcome, in the order sent, and a bad one never stops the others. The
+     * batch goes into the batch log in the same transaction, so it is logged if and only if its reports are recorded.
+     */
     @Transactional
-    public List<ReportOutcome> batch(List<BatchEntry> entries, Reporter reporter) {
-        return record(entries.stream().map(e -> new Item(e, reporter)).toList());
+    public BatchReceipt batch(List<BatchEntry> entries, Reporter reporter) {
+        Instant now = receiptTime();
+        List<ReportOutcome> outcomes =
+                record(entries.stream().map(e -> new Item(e, reporter)).toList(), now);
+        return new BatchReceipt(batchLog.record(entries, outcomes, reporter, now), outcomes);
+    }
+
+    /** The database keeps microseconds: the receipt time published and answered is the one stored. */
+    private static Instant receiptTime() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A report as read and who sent it. */
@@ -90,7 +104,7 @@ public class ProgressService {
         }
     }
 
-    private List<ReportOutcome> record(List<Item> received) {
+    private List<ReportOutcome> record(List<Item> received, Instant now) {
         List<Item> items = received.stream().map(Item::screened).toList();
         lockClientIds(items);
         List<Located> located = locator.locate(items.stream()
@@ -98,7 +112,7 @@ public class ProgressService {
                 .toList());
         Map<UUID, Assignment> assignments = lockAssignments(located);
         ReportWrites writes = ReportWrites.empty();
-        Map<Reporter, ReportContext> contexts = contexts(items, assignments.values(), writes);
+        Map<Reporter, ReportContext> contexts = contexts(items, assignments.values(), writes, now);
         List<ReportOutcome> outcomes = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
@@ -135,7 +149,7 @@ public class ProgressService {
 
     /** One context per caller; callers with the same subject share what they reported before, by client id. */
     private Map<Reporter, ReportContext> contexts(
-            List<Item> items, Collection<Assignment> assignments, ReportWrites writes) {
+            List<Item> items, Collection<Assignment> assignments, ReportWrites writes, Instant now) {
         Map<String, Map<String, ProgressReport>> knownBySubject = new HashMap<>();
         items.stream()
                 .filter(i -> i.clientId() != null)
@@ -148,8 +162,6 @@ public class ProgressService {
                 .flatMap(i -> i.entry().input().evidenceFiles().stream())
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        // The database keeps microseconds: the receipt time published and answered is the one stored.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<Reporter, ReportContext> contexts = new HashMap<>();
         for (Item item : items) {
             contexts.computeIfAbsent(

@@ -21,6 +21,7 @@ import org.taizhang.events.assignment.AssignmentStatus;
 class BatchResultViewTest {
 
     private static final UUID FIRST = UUID.fromString("6f1c2a4e-8d7b-4a35-9c61-2f0e5b7d9a10");
+    private static final UUID BATCH = UUID.fromString("3e5b7a90-2c4d-4e6f-8a1b-9c0d2e4f6a8b");
     private static final UUID SECOND = UUID.fromString("0b9e3d58-1a2c-4f7e-8b6d-5c4a3e2f1d00");
 
     private static final List<BatchEntry> ENTRIES = List.of(
@@ -38,7 +39,7 @@ class BatchResultViewTest {
 
     @Test
     void shouldCountEachOutcome() {
-        BatchResultView view = BatchResultView.from(ENTRIES, OUTCOMES);
+        BatchResultView view = BatchResultView.from(BATCH, ENTRIES, OUTCOMES);
 
         assertThat(view.accepted()).isEqualTo(2);
         assertThat(view.duplicates()).isEqualTo(1);
@@ -47,7 +48,7 @@ class BatchResultViewTest {
 
     @Test
     void shouldAnswerEveryReportInTheOrderSent() {
-        BatchResultView view = BatchResultView.from(ENTRIES, OUTCOMES);
+        BatchResultView view = BatchResultView.from(BATCH, ENTRIES, OUTCOMES);
 
         assertThat(view.results())
                 .extracting(BatchResultView.Item::reportId, BatchResultView.Item::outcome)
@@ -61,7 +62,7 @@ class BatchResultViewTest {
 
     @Test
     void shouldGiveAcceptedAndDuplicateReportsTheirAssignmentOnly() {
-        BatchResultView view = BatchResultView.from(ENTRIES, OUTCOMES);
+        BatchResultView view = BatchResultView.from(BATCH, ENTRIES, OUTCOMES);
 
         assertThat(view.results().get(0))
                 .isEqualTo(new BatchResultView.Item("r-1", Outcome.ACCEPTED, null, null, FIRST));
@@ -71,7 +72,7 @@ class BatchResultViewTest {
 
     @Test
     void shouldGiveRejectedReportsTheirCodeAndReasonOnly() {
-        BatchResultView view = BatchResultView.from(ENTRIES, OUTCOMES);
+        BatchResultView view = BatchResultView.from(BATCH, ENTRIES, OUTCOMES);
 
         assertThat(view.results().get(2))
                 .isEqualTo(new BatchResultView.Item(
@@ -83,7 +84,7 @@ class BatchResultViewTest {
 
     @Test
     void shouldLeaveEmptyFieldsOutOfTheJson() {
-        JsonNode json = new ObjectMapper().valueToTree(BatchResultView.from(ENTRIES, OUTCOMES));
+        JsonNode json = new ObjectMapper().valueToTree(BatchResultView.from(BATCH, ENTRIES, OUTCOMES));
         JsonNode accepted = json.get("results").get(0);
         JsonNode rejected = json.get("results").get(2);
 
@@ -93,6 +94,7 @@ class BatchResultViewTest {
         assertThat(rejected.get("code").asText()).isEqualTo("INVALID_FIELD");
         assertThat(rejected.get("reason").asText()).isEqualTo("unknown field stauts");
         assertThat(rejected.has("assignmentId")).isFalse();
+        assertThat(json.get("batchId").asText()).isEqualTo(BATCH.toString());
         assertThat(json.get("accepted").asLong()).isEqualTo(2);
         assertThat(json.get("duplicates").asLong()).isEqualTo(1);
         assertThat(json.get("rejected").asLong()).isEqualTo(2);
@@ -100,7 +102,7 @@ class BatchResultViewTest {
 
     @Test
     void shouldAnswerAnEmptyBatchWithNothing() {
-        BatchResultView view = BatchResultView.from(List.of(), List.of());
+        BatchResultView view = BatchResultView.from(BATCH, List.of(), List.of());
 
         assertThat(view.results()).isEmpty();
         assertThat(view.accepted() + view.duplicates() + view.rejected()).isZero();

@@ -125,7 +125,7 @@ class SingleReportQueueTest {
         final CountDownLatch firstCall = new CountDownLatch(1);
 
         FakeProgress() {
-            super(null, null, null, null, null, null);
+            super(null, null, null, null, null, null, null);
         }
 
         @Override

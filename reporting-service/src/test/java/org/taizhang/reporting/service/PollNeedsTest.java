@@ -44,7 +44,20 @@ class PollNeedsTest {
 
     private static ProgressReported report(String reportId, String assignmentId) {
         return new ProgressReported(
-                reportId, assignmentId, "p-1", "t-1", "u-1", null, "已起草", List.of(), "user", "UNIT", null, AT, AT);
+                reportId,
+                assignmentId,
+                "p-1",
+                "t-1",
+                "u-1",
+                null,
+                "已起草",
+                List.of(),
+                "user",
+                "UNIT",
+                null,
+                AT,
+                AT,
+                List.of());
     }
 
     private static ReminderIssued reminder(String reminderId, String assignmentId) {
