@@ -48,6 +48,14 @@ public interface AssignmentApi {
     Response ledgerWorkbook(@PathParam("id") String unitId, @QueryParam("year") Integer year);
 
     @GET
+    @Path("/progress/batches")
+    ApiPage<ProgressBatch> batches(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/progress/batches/{id}")
+    ProgressBatch batch(@PathParam("id") UUID id);
+
+    @GET
     @Path("/assignments/{id}")
     Assignment assignment(@PathParam("id") UUID id);
 

@@ -35,6 +35,7 @@ public final class Labels {
             "OVERDUE", "逾期催办",
             "REPORT_DUE", "定期报送提醒",
             "REPORT_OVERDUE", "报送逾期");
+    static final Map<String, String> OUTCOME = Map.of("ACCEPTED", "已采用", "DUPLICATE", "重复（已有）", "REJECTED", "退回");
     static final Map<String, String> VIA = Map.of("UNIT", "单位填报", "INTEGRATION", "县级系统推送", "OFFICE", "公开办代报");
 
     private Labels() {}
@@ -79,6 +80,11 @@ public final class Labels {
     @TemplateExtension(namespace = "label")
     static String reminderKind(String code) {
         return code == null ? "" : REMINDER_KIND.getOrDefault(code, code);
+    }
+
+    @TemplateExtension(namespace = "label")
+    static String outcome(String code) {
+        return code == null ? "" : OUTCOME.getOrDefault(code, code);
     }
 
     @TemplateExtension(namespace = "label")
