@@ -41,6 +41,16 @@ public record PlanReview(List<Row> rows, List<Diagnostic> general) {
         return new PlanReview(rows, general);
     }
 
+    /** The number and title of a task of this plan, for lists that name tasks by id (amendments). */
+    public String taskLabel(UUID taskId) {
+        return rows.stream()
+                .map(Row::task)
+                .filter(task -> Objects.equals(task.id(), taskId))
+                .findFirst()
+                .map(task -> (task.number() == null ? "" : task.number() + ". ") + task.title())
+                .orElse("");
+    }
+
     public long flaggedCount() {
         return rows.stream().filter(Row::flagged).count();
     }
