@@ -4,11 +4,13 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** reporting-service's API: the annual report and the scorecard, as files to pass on. */
+/** reporting-service's API: the annual report and the scorecards, as files to pass on, and the scorecards to show. */
 @RegisterRestClient(configKey = "reporting-api")
 @AccessToken
 @Path("/api/reports")
@@ -24,4 +26,9 @@ public interface ReportingApi {
             @QueryParam("year") Integer year,
             @QueryParam("regionCode") String regionCode,
             @QueryParam("format") String format);
+
+    @GET
+    @Path("/scorecards")
+    @Produces(MediaType.APPLICATION_JSON)
+    Scorecards scorecardSheet(@QueryParam("year") Integer year, @QueryParam("regionCode") String regionCode);
 }

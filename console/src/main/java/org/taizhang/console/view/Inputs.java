@@ -55,6 +55,38 @@ public final class Inputs {
         return Optional.of(raw.strip());
     }
 
+    /** A whole number in a range, or absent. */
+    public static Optional<Integer> integer(String field, String raw, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(number(field, raw, min, max));
+    }
+
+    /** A directory unit's id as tokens carry it (e.g. 341800-fgw), or absent. */
+    public static Optional<String> unitId(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String value = raw.strip();
+        if (!value.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new BadInputException(field + "应为 1–64 位字母、数字或 . _ -，如 341800-fgw");
+        }
+        return Optional.of(value);
+    }
+
+    /** An administrative division code (行政区划代码), or absent. */
+    public static Optional<String> regionCode(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String value = raw.strip();
+        if (!value.matches("[0-9]{2,12}")) {
+            throw new BadInputException(field + "应为 2–12 位数字，如 341800");
+        }
+        return Optional.of(value);
+    }
+
     public static UUID id(String field, String raw) {
         try {
             return UUID.fromString(raw == null ? "" : raw.strip());

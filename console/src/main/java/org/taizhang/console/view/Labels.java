@@ -148,7 +148,7 @@ public final class Labels {
 
     /** A file size as people read it: 812 B, 24.5 KB, 3.1 MB. */
     @TemplateExtension(namespace = "label")
-    static String bytes(long size) {
+    public static String bytes(long size) {
         if (size < 1024) {
             return size + " B";
         }

@@ -43,13 +43,18 @@ public record Pager(String path, Map<String, String> filters, int page, int size
     }
 
     String link(int target) {
-        StringJoiner query = new StringJoiner("&", path + "?", "");
+        String address = address(path, filters);
+        return address + (address.contains("?") ? "&" : "?") + "page=" + target;
+    }
+
+    /** An address with the filters that are set, e.g. for a download of what a list shows. */
+    public static String address(String path, Map<String, String> filters) {
+        StringJoiner query = new StringJoiner("&", path + "?", "").setEmptyValue(path);
         filters.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
                 query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         });
-        query.add("page=" + target);
         return query.toString();
     }
 }

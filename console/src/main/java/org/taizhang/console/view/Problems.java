@@ -4,10 +4,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.taizhang.console.api.Problem;
 
 /** What a service's refusal tells the person at the page: its field messages, or its detail, or a plain word. */
 public final class Problems {
+
+    private static final Pattern ROW = Pattern.compile("rows\\[(\\d+)]");
 
     private Problems() {}
 
@@ -17,12 +22,23 @@ public final class Problems {
         return messages(problem, refusal.getResponse().getStatus());
     }
 
+    /** The messages, each led by the form's label of the field the service named, where the form has one. */
+    public static List<String> messages(WebApplicationException refusal, Map<String, String> labels) {
+        Problem problem = read(refusal.getResponse());
+        return messages(problem, refusal.getResponse().getStatus(), labels);
+    }
+
     static List<String> messages(Problem problem, int status) {
+        return messages(problem, status, Map.of());
+    }
+
+    static List<String> messages(Problem problem, int status, Map<String, String> labels) {
         List<String> messages = new ArrayList<>();
         if (problem != null && problem.errors() != null) {
             problem.errors().stream()
-                    .map(error -> error.message() == null ? error.field() : error.message())
-                    .filter(message -> message != null && !message.isBlank())
+                    .filter(error -> error.message() != null && !error.message().isBlank()
+                            || error.field() != null && !error.field().isBlank())
+                    .map(error -> labelled(error, labels))
                     .forEach(messages::add);
         }
         if (messages.isEmpty()
@@ -35,6 +51,21 @@ public final class Problems {
             messages.add(plain(status));
         }
         return messages;
+    }
+
+    private static String labelled(Problem.FieldError error, Map<String, String> labels) {
+        if (error.message() == null || error.message().isBlank()) {
+            return error.field();
+        }
+        String field = error.field() == null ? "" : error.field();
+        Matcher row = ROW.matcher(field);
+        if (row.lookingAt()) {
+            // An imported file's row, numbered as the spreadsheet shows it.
+            return "第 " + row.group(1) + " 行：" + error.message();
+        }
+        field = field.split("[\\[.]", 2)[0];
+        String label = labels.get(field);
+        return label == null ? error.message() : label + "：" + error.message();
     }
 
     /** The words for a status when the service said nothing more. */

@@ -39,4 +39,15 @@ class PagerTest {
         assertThat(Pager.of("/x", Map.of(), 1, 20, 40).hasNext()).isFalse();
         assertThat(Pager.of("/x", Map.of(), 1, 20, 41).hasNext()).isTrue();
     }
+
+    @Test
+    void shouldMakeAnAddressOfTheFiltersThatAreSet() {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("year", null);
+        filters.put("regionCode", "341800");
+
+        assertThat(Pager.address("/scorecards/download", filters)).isEqualTo("/scorecards/download?regionCode=341800");
+        assertThat(Pager.address("/scorecards/download", Map.of())).isEqualTo("/scorecards/download");
+        assertThat(Pager.of("/x", Map.of(), 2, 20, 100).current()).isEqualTo("/x?page=2");
+    }
 }

@@ -3,6 +3,7 @@ package org.taizhang.console.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.taizhang.console.api.Problem;
 
@@ -25,5 +26,20 @@ class ProblemsTest {
                 .containsExactly("year is missing");
         assertThat(Problems.messages(null, 403)).containsExactly("您没有权限查看或修改此内容。");
         assertThat(Problems.messages(null, 502)).containsExactly("服务暂时不可用，请稍后再试。");
+    }
+
+    @Test
+    void shouldLeadAFieldsMessageWithTheFormsLabelAndAFilesRowWithItsNumber() {
+        Problem problem = new Problem(
+                "Unprocessable",
+                422,
+                "invalid",
+                List.of(
+                        new Problem.FieldError("url", "refused: a loopback address"),
+                        new Problem.FieldError("rows[3].regionCode", "区划代码「34180」无效"),
+                        new Problem.FieldError("zone", "not a time zone")));
+
+        assertThat(Problems.messages(problem, 422, Map.of("url", "回调地址")))
+                .containsExactly("回调地址：refused: a loopback address", "第 3 行：区划代码「34180」无效", "not a time zone");
     }
 }
