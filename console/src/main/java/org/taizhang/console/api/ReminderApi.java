@@ -2,6 +2,7 @@ package org.taizhang.console.api;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -11,6 +12,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @AccessToken
 @Path("/api")
 public interface ReminderApi {
+
+    @POST
+    @Path("/reminders/urge")
+    Reminder urge(UrgeRequest request);
 
     @GET
     @Path("/reminders")

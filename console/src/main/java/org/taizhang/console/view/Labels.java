@@ -82,6 +82,12 @@ public final class Labels {
         return code == null ? "" : REMINDER_KIND.getOrDefault(code, code);
     }
 
+    /** A fresh id for a form whose repeat must not act twice (催办): the service answers a repeat as the first. */
+    @TemplateExtension(namespace = "label")
+    static String newRequestId() {
+        return "console-" + java.util.UUID.randomUUID();
+    }
+
     @TemplateExtension(namespace = "label")
     static String outcome(String code) {
         return code == null ? "" : OUTCOME.getOrDefault(code, code);
