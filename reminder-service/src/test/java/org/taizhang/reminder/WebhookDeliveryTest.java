@@ -264,7 +264,9 @@ class WebhookDeliveryTest {
                 "u-1",
                 MARCH_END,
                 TICK,
-                true);
+                true,
+                false,
+                null);
     }
 
     /** DNS, for this test, knows one name, pointing where {@code address} says at the time of asking. */

@@ -63,6 +63,13 @@ public interface ReminderConfig {
     @WithDefault("office")
     String officeUnitId();
 
+    /**
+     * How long after the office urged an assignment by hand (催办) before it may urge it again: one press reaches the
+     * unit, a second in a hurry would only repeat it. {@code 0s} lets every press through.
+     */
+    @WithDefault("1h")
+    Duration urgeCooldown();
+
     /** Put before every e-mail subject. */
     @WithDefault("【台账提醒】")
     String mailSubjectPrefix();

@@ -8,6 +8,7 @@ import org.taizhang.reminder.policy.EscalationTarget;
 /**
  * What a subscriber receives about one reminder: the JSON body of a webhook, and the subject and text of an e-mail.
  * {@code officialCalendar} false warns that the dates were counted on weekends only (the year's arrangement missing).
+ * {@code urged} is true when the office urged the assignment by hand (催办), with its {@code note} if it wrote one.
  */
 public record ReminderMessage(
         String deliveryId,
@@ -26,7 +27,9 @@ public record ReminderMessage(
         String recipientUnitId,
         LocalDate fireOn,
         Instant issuedAt,
-        boolean officialCalendar) {
+        boolean officialCalendar,
+        boolean urged,
+        String note) {
 
     public String subject(String prefix) {
         return prefix + task() + what();
@@ -40,6 +43,9 @@ public record ReminderMessage(
                 .append(dueDate)
                 .append('\n');
         text.append("提醒对象：").append(audience()).append('\n');
+        if (note != null && !note.isBlank()) {
+            text.append("催办说明：").append(note).append('\n');
+        }
         if (!officialCalendar) {
             text.append("（当年节假日安排尚未导入，工作日按周末推算。）\n");
         }
@@ -56,7 +62,7 @@ public record ReminderMessage(
         return switch (kind) {
             case BEFORE_DUE -> "距截止日期还有" + step + "个工作日";
             case DUE_TODAY -> "今日到期";
-            case OVERDUE -> "已逾期，第" + step + "次催办";
+            case OVERDUE -> urged ? "已逾期，政务公开办催办" : "已逾期，第" + step + "次催办";
             case REPORT_DUE -> "本期进展报送到期";
             case REPORT_OVERDUE -> "本期进展报送已逾期";
         };

@@ -13,7 +13,10 @@ import java.util.UUID;
 import org.taizhang.events.reminder.ReminderKind;
 import org.taizhang.reminder.policy.EscalationTarget;
 
-/** An issued reminder; inserted once per key (assignment, kind, due date, step) by the tick that issues it. */
+/**
+ * An issued reminder: inserted once per key (assignment, kind, due date, step) by the tick that issues it, or by the
+ * office urging an overdue assignment by hand (催办), which records who urged it and the note sent with it.
+ */
 @Entity
 @Table(name = "reminder")
 public class Reminder extends PanacheEntityBase {
@@ -64,4 +67,19 @@ public class Reminder extends PanacheEntityBase {
 
     @Column(name = "issued_at")
     public Instant issuedAt;
+
+    /** The office account (token subject) that urged by hand; null for the scheduled reminders. */
+    @Column(name = "urged_by")
+    public String urgedBy;
+
+    /** What the office wrote to the unit with an urge; null without one. */
+    public String note;
+
+    /** The urging client's id for the request, unique per account: a retry returns this reminder. */
+    @Column(name = "request_id")
+    public String requestId;
+
+    public boolean urged() {
+        return urgedBy != null;
+    }
 }

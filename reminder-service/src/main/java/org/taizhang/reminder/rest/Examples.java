@@ -60,8 +60,41 @@ final class Examples {
             + "\"planId\":\"6f1c…\",\"taskId\":\"0b6a…\",\"unitId\":\"341821-gov\",\"regionCode\":\"341821\","
             + "\"kind\":\"OVERDUE\",\"dueDate\":\"2026-03-31\",\"step\":3,\"target\":\"LEAD_UNIT\","
             + "\"recipientUnitId\":\"341800-fgw\",\"fireOn\":\"2026-04-10\",\"fireAt\":\"2026-04-10T01:00:00Z\","
-            + "\"officialCalendar\":true,\"status\":\"DELIVERED\",\"issuedAt\":\"2026-04-10T01:00:03Z\"}],"
-            + "\"page\":0,\"size\":50,\"total\":1}";
+            + "\"officialCalendar\":true,\"status\":\"DELIVERED\",\"issuedAt\":\"2026-04-10T01:00:03Z\","
+            + "\"urgedBy\":null,\"note\":null}],\"page\":0,\"size\":50,\"total\":1}";
+
+    static final String URGE_REQUEST = "{\"assignmentId\":\"8c1e2f4a-0d7b-4c55-9a51-3e0f6b7d2c11\","
+            + "\"note\":\"请于4月15日前报送落实情况及佐证材料。\",\"requestId\":\"c3b9e0d2-5f1a-4e77-8d0b-2a6c9f4e1b38\"}";
+
+    static final String URGED = "{\"id\":\"7d4a…\",\"assignmentId\":\"8c1e2f4a-0d7b-4c55-9a51-3e0f6b7d2c11\","
+            + "\"planId\":\"6f1c…\",\"taskId\":\"0b6a…\",\"unitId\":\"341821-gov\",\"regionCode\":\"341821\","
+            + "\"kind\":\"OVERDUE\",\"dueDate\":\"2026-03-31\",\"step\":2,\"target\":\"UNIT\","
+            + "\"recipientUnitId\":\"341821-gov\",\"fireOn\":\"2026-04-08\",\"fireAt\":\"2026-04-08T06:12:40Z\","
+            + "\"officialCalendar\":true,\"status\":\"PENDING\",\"issuedAt\":\"2026-04-08T06:12:40Z\","
+            + "\"urgedBy\":\"office-clerk\",\"note\":\"请于4月15日前报送落实情况及佐证材料。\"}";
+
+    static final String URGE_INVALID = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+            + "\"detail\":\"The request is not valid: 1 field(s) rejected\",\"errors\":[{\"field\":\"note\","
+            + "\"message\":\"size must be between 0 and 500\"}]}";
+
+    static final String URGE_NOT_FOUND = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+            + "\"detail\":\"Assignment 8c1e2f4a-0d7b-4c55-9a51-3e0f6b7d2c11 does not exist\"}";
+
+    static final String REQUEST_ID_REUSED = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+            + "\"detail\":\"requestId c3b9e0d2-5f1a-4e77-8d0b-2a6c9f4e1b38 was already used for another urge"
+            + " (assignment 5e2d…, issued 2026-04-08T06:10:02Z)\"}";
+
+    static final String NOT_URGEABLE = "{\"type\":\"about:blank\",\"title\":\"Unprocessable Content\","
+            + "\"status\":422,\"detail\":\"Assignment 8c1e2f4a-0d7b-4c55-9a51-3e0f6b7d2c11 is due on 2026-12-31"
+            + " and not overdue until 2027-01-01\"}";
+
+    static final String URGE_COOLDOWN = "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\","
+            + "\"status\":429,\"detail\":\"Assignment 8c1e2f4a-0d7b-4c55-9a51-3e0f6b7d2c11 was urged at"
+            + " 2026-04-08T06:12:40Z; it may be urged again from 2026-04-08T07:12:40Z\","
+            + "\"instance\":\"/api/reminders/urge\",\"urgeableAt\":\"2026-04-08T07:12:40Z\"}";
+
+    static final String REMINDER_NOT_FOUND = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+            + "\"detail\":\"Reminder 7d4a… does not exist\"}";
 
     static final String FORBIDDEN = "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
             + "\"detail\":\"Your role does not allow this request\"}";

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +24,7 @@ import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.rest.PageView;
 import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
+import org.taizhang.reminder.entity.Reminder;
 import org.taizhang.reminder.entity.ReminderStatus;
 import org.taizhang.reminder.service.ReminderHistory;
 import org.taizhang.reminder.service.ReminderQuery;
@@ -98,5 +101,39 @@ public class ReminderResource {
                 new ReminderQuery(unitId, regionCode, assignmentId, status, page, size), caller, history);
         Slice<ReminderView> found = history.list(query).map(ReminderView::from);
         return new PageView<>(found.items(), found.page(), found.size(), found.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Caller.OFFICE, Caller.AUDITOR, Caller.UNIT, Caller.INTEGRATION})
+    @Operation(
+            summary = "One reminder",
+            description = "Seen by whoever sees it in the list: a unit's staff their own unit's (as subject or"
+                    + " recipient), a county system those of units in its region, the office and auditors all")
+    @APIResponse(
+            responseCode = "200",
+            description = "The reminder, with the state of its deliveries",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ReminderView.class),
+                            examples = @ExampleObject(name = "urged", value = Examples.URGED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Another unit's or region's reminder",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such reminder",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not found", value = Examples.REMINDER_NOT_FOUND)))
+    public ReminderView get(@Parameter(description = "The reminder's id (a UUID)") @PathParam("id") UUID id) {
+        Reminder reminder = history.get(id);
+        ReminderScope.requireReadable(reminder, caller);
+        return ReminderView.from(reminder);
     }
 }

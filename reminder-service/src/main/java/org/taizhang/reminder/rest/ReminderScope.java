@@ -4,6 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import java.util.Optional;
 import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.platform.security.Caller;
+import org.taizhang.reminder.entity.Reminder;
 import org.taizhang.reminder.entity.TrackedAssignment;
 import org.taizhang.reminder.service.ReminderHistory;
 import org.taizhang.reminder.service.ReminderQuery;
@@ -55,6 +56,25 @@ final class ReminderScope {
             return query.withRegion(asked);
         }
         throw new ForbiddenException("No role that reads reminders");
+    }
+
+    /** A single reminder, by the same rule as the list: the unit's own (as subject or recipient), the region's. */
+    static void requireReadable(Reminder reminder, Caller caller) {
+        if (caller.hasRole(Caller.OFFICE) || caller.hasRole(Caller.AUDITOR)) {
+            return;
+        }
+        if (caller.hasRole(Caller.UNIT)) {
+            String own = caller.unitId().orElseThrow(() -> new ForbiddenException("Token has no unit_id"));
+            if (own.equals(reminder.unitId) || own.equals(reminder.recipientUnitId)) {
+                return;
+            }
+        } else if (caller.hasRole(Caller.INTEGRATION)) {
+            String region = caller.region().orElseThrow(() -> new ForbiddenException("Token has no region"));
+            if (RegionCodes.contains(region, reminder.regionCode)) {
+                return;
+            }
+        }
+        throw new ForbiddenException("Reminder " + reminder.id + " is about another unit or region");
     }
 
     private static Optional<TrackedAssignment> assignment(ReminderQuery query, ReminderHistory history) {

@@ -40,7 +40,8 @@ public record ReminderView(
 
         @Schema(
                 description = "For OVERDUE, which overdue reminder this is (1 for the first),"
-                        + " deciding who receives it; for BEFORE_DUE, how many working days"
+                        + " deciding who receives it; for one the office urged by hand, the step"
+                        + " the automatic ones had reached then (1 at least); for BEFORE_DUE, how many working days"
                         + " before the due date; 0 for DUE_TODAY and REPORT_DUE, 1 for REPORT_OVERDUE")
         int step,
 
@@ -50,12 +51,14 @@ public record ReminderView(
         @Schema(description = "The receiving unit (the unit or the lead unit); null when the office receives it")
         String recipientUnitId,
 
-        @Schema(description = "The working day it went out on (ISO-8601 date, in the policy's zone)")
+        @Schema(
+                description = "The working day it went out on (ISO-8601 date, in the policy's zone); for one urged by"
+                        + " hand, the day it was urged")
         LocalDate fireOn,
 
         @Schema(
-                description =
-                        "When it was due to go out: fireOn at the" + " policy's localHour, as a UTC instant (ISO-8601)")
+                description = "When it was due to go out: fireOn at the policy's localHour, as a UTC instant"
+                        + " (ISO-8601); for one urged by hand, the instant it was urged")
         Instant fireAt,
 
         @Schema(
@@ -66,7 +69,17 @@ public record ReminderView(
         @Schema(description = "Where its deliveries stand") ReminderStatus status,
 
         @Schema(description = "When it was issued: a UTC instant (ISO-8601)")
-        Instant issuedAt) {
+        Instant issuedAt,
+
+        @Schema(
+                description = "The office account (token subject) that urged the assignment by hand (催办);"
+                        + " null for the reminders the schedule issued")
+        String urgedBy,
+
+        @Schema(
+                description = "What the office wrote to the unit when urging, plain text up to 500 characters;"
+                        + " null without a note and for scheduled reminders")
+        String note) {
 
     public static ReminderView from(Reminder r) {
         return new ReminderView(
@@ -85,6 +98,8 @@ public record ReminderView(
                 r.fireAt,
                 r.officialCalendar,
                 r.status,
-                r.issuedAt);
+                r.issuedAt,
+                r.urgedBy,
+                r.note);
     }
 }

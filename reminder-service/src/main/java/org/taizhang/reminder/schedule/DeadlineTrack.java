@@ -1,5 +1,6 @@
 package org.taizhang.reminder.schedule;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,16 @@ final class DeadlineTrack implements Track {
                 .filter(r -> r.fireOn().isAfter(from))
                 .findFirst()
                 .or(() -> Optional.of(overdue(overdueStepsOnOrBefore(from) + 1)));
+    }
+
+    /**
+     * The overdue reminder the office sends by hand on {@code today} at {@code at}: the escalation step the automatic
+     * ones reached by {@code firedThrough} (the first when none has fired yet), addressed as that step is.
+     */
+    PlannedReminder urged(LocalDate firedThrough, LocalDate today, Instant at) {
+        int step = Math.max(1, overdueStepsOnOrBefore(firedThrough));
+        EscalationTarget target = context.policy().escalationFor(step);
+        return context.reminder(ReminderKind.OVERDUE, due, step, today, at, target);
     }
 
     /** How many overdue reminders have fired by the end of {@code day}. */

@@ -1,5 +1,6 @@
 package org.taizhang.reminder.schedule;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.taizhang.events.reminder.ReminderKind;
 import org.taizhang.reminder.calendar.WorkingDayCalendar;
@@ -11,6 +12,12 @@ record PlanningContext(AssignmentView view, ReminderPolicy policy, WorkingDayCal
 
     PlannedReminder reminder(
             ReminderKind kind, LocalDate dueDate, int step, LocalDate fireOn, EscalationTarget target) {
+        return reminder(kind, dueDate, step, fireOn, policy.fireAt(fireOn), target);
+    }
+
+    /** A reminder going out at {@code fireAt} rather than at the policy's hour: one the office sends by hand. */
+    PlannedReminder reminder(
+            ReminderKind kind, LocalDate dueDate, int step, LocalDate fireOn, Instant fireAt, EscalationTarget target) {
         EscalationTarget resolved = resolve(target);
         String recipient = switch (resolved) {
             case UNIT -> view.unitId();
@@ -21,7 +28,7 @@ record PlanningContext(AssignmentView view, ReminderPolicy policy, WorkingDayCal
         return new PlannedReminder(
                 new ReminderKey(view.assignmentId(), kind, dueDate, step),
                 fireOn,
-                policy.fireAt(fireOn),
+                fireAt,
                 resolved,
                 recipient,
                 official);

@@ -98,6 +98,24 @@ public final class ReminderPlanner {
         return all;
     }
 
+    /**
+     * The overdue reminder (催办) the office sends by hand at {@code now}: OVERDUE at the escalation step the automatic
+     * ones have reached (the first when none has gone out yet), to that step's recipient, going out at once. Empty
+     * unless the fixed due date lies before today (in the policy's zone) and the work is not completed.
+     */
+    public Optional<PlannedReminder> urgeAt(AssignmentView view, Instant now) {
+        LocalDate today = now.atZone(policy.zone()).toLocalDate();
+        boolean overdue = !view.completed()
+                && view.deadlineKind() == DeadlineKind.FIXED
+                && view.dueDate() != null
+                && view.dueDate().isBefore(today);
+        if (!overdue) {
+            return Optional.empty();
+        }
+        DeadlineTrack track = new DeadlineTrack(new PlanningContext(view, policy, calendar));
+        return Optional.of(track.urged(lastFireDay(now), today, now));
+    }
+
     /** The latest day whose reminders have fired by {@code now}: today once the local hour has struck, else yesterday. */
     LocalDate lastFireDay(Instant now) {
         ZonedDateTime local = now.atZone(policy.zone());

@@ -139,7 +139,9 @@ public class DeliveryLedger {
                 r.recipientUnitId,
                 r.fireOn,
                 r.issuedAt,
-                r.officialCalendar);
+                r.officialCalendar,
+                r.urged(),
+                r.note);
         return subscription == null
                 ? new Outgoing(d.id, d.claimToken, d.channel, null, null, message)
                 : new Outgoing(

@@ -30,6 +30,14 @@ public record PlanPlanner(ReminderPolicy policy, ReminderPlanner planner) {
         return planner.dueAt(view(assignment, leadUnitId), assignment.handledThrough, now);
     }
 
+    /** The overdue reminder the office sends by hand at {@code now}; empty unless the assignment is overdue. */
+    public Optional<PlannedReminder> urgeAt(TrackedAssignment assignment, String leadUnitId, Instant now) {
+        if (assignment.cancelled()) {
+            return Optional.empty();
+        }
+        return planner.urgeAt(view(assignment, leadUnitId), now);
+    }
+
     /**
      * The next fire time after the last tick that handled the assignment. Before its first tick the planner counts
      * from the day before creation, so that a reminder due on the day the assignment arrives is not skipped; a time

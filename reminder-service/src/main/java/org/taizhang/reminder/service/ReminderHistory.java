@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.UUID;
 import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.reminder.entity.Reminder;
 import org.taizhang.reminder.entity.TrackedAssignment;
@@ -40,6 +41,11 @@ public class ReminderHistory {
         }
         var found = Reminder.<Reminder>find(where.toString(), params).page(Page.of(query.page(), query.size()));
         return new Slice<>(found.list(), query.page(), query.size(), found.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Reminder get(UUID id) {
+        return Reminder.<Reminder>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Reminder", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,10 +26,10 @@ import org.taizhang.reminder.entity.TrackedAssignment;
 import org.taizhang.reminder.schedule.PlannedReminder;
 
 /**
- * Issues a tick batch's due reminders in the caller's transaction: the reminder rows (unique by key) in one statement,
- * a delivery per subscription of each recipient and ReminderIssued through the outbox in one JDBC batch each. A key
- * already issued is left alone ({@code ON CONFLICT DO NOTHING}), so that a second worker or a replayed tick issues
- * nothing twice.
+ * Issues due reminders in the caller's transaction (a tick batch's, or the office's urge): the reminder rows (unique by
+ * key) in one statement, a delivery per subscription of each recipient and ReminderIssued through the outbox in one
+ * JDBC batch each. A key already issued is left alone ({@code ON CONFLICT DO NOTHING}), so that a second worker or a
+ * replayed tick issues nothing twice; so is an urge whose request id its account already used.
  */
 @ApplicationScoped
 public class ReminderIssuer {
@@ -39,9 +40,10 @@ public class ReminderIssuer {
      */
     private static final String INSERT_REMINDERS = "INSERT INTO reminder (id, assignment_id, plan_id, task_id, unit_id,"
             + " region_code, kind, due_date, step, target, recipient_unit_id, fire_on, fire_at, official_calendar,"
-            + " status, issued_at) SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[], ?::date[], ?::int[], ?::text[], ?::text[], ?::date[], ?::timestamptz[],"
-            + " ?::boolean[], ?::text[], ?::timestamptz[]) ON CONFLICT DO NOTHING RETURNING id";
+            + " status, issued_at, urged_by, note, request_id) SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::int[], ?::text[], ?::text[], ?::date[],"
+            + " ?::timestamptz[], ?::boolean[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[])"
+            + " ON CONFLICT DO NOTHING RETURNING id";
 
     private static final String INSERT_DELIVERY = "INSERT INTO delivery (id, reminder_id, subscription_id, channel,"
             + " target, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)";
@@ -80,6 +82,12 @@ public class ReminderIssuer {
         return issued.size();
     }
 
+    /** Whether the reminder was issued now (false when its key or its urge's request id was taken before). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean issue(DueReminder due, Instant now) {
+        return issueAll(List.of(due), now) == 1;
+    }
+
     private String recipient(DueReminder d) {
         String unit = d.planned().recipientUnitId();
         return unit != null ? unit : config.officeUnitId();
@@ -88,13 +96,15 @@ public class ReminderIssuer {
     /** The ids of the reminders inserted now. */
     private static Set<UUID> insertReminders(Connection connection, List<Issued> candidates, Instant now)
             throws SQLException {
-        Columns columns = new Columns(16, candidates.size());
+        Columns columns = new Columns(19, candidates.size());
         String issuedAt = now.toString();
         for (Issued candidate : candidates) {
             TrackedAssignment a = candidate.due().assignment();
             PlannedReminder planned = candidate.due().planned();
             ReminderStatus status =
                     candidate.subscriptions().isEmpty() ? ReminderStatus.UNROUTED : ReminderStatus.PENDING;
+            Optional<DueReminder.Urge> urge =
+                    Optional.ofNullable(candidate.due().urge());
             columns.add(
                     candidate.id(),
                     a.assignmentId,
@@ -111,7 +121,10 @@ public class ReminderIssuer {
                     planned.fireAt(),
                     planned.officialCalendar(),
                     status.name(),
-                    issuedAt);
+                    issuedAt,
+                    urge.map(DueReminder.Urge::urgedBy).orElse(null),
+                    urge.map(DueReminder.Urge::note).orElse(null),
+                    urge.map(DueReminder.Urge::requestId).orElse(null));
         }
         Set<UUID> inserted = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_REMINDERS)) {
@@ -149,7 +162,7 @@ public class ReminderIssuer {
 
     private static ReminderIssued event(DueReminder d, Instant now) {
         return new ReminderIssued(
-                d.planned().key().reminderId(),
+                d.id().toString(),
                 d.assignment().assignmentId,
                 d.assignment().planId,
                 d.assignment().taskId,
@@ -165,7 +178,7 @@ public class ReminderIssuer {
     private record Issued(DueReminder due, List<Subscription> subscriptions) {
 
         UUID id() {
-            return UUID.fromString(due.planned().key().reminderId());
+            return due.id();
         }
     }
 }

@@ -36,7 +36,9 @@ class EmailSenderTest {
                 "u-1",
                 LocalDate.of(2026, 3, 24),
                 Instant.parse("2026-03-24T01:30:00Z"),
-                true);
+                true,
+                false,
+                null);
         return new Outgoing(UUID.randomUUID(), UUID.randomUUID(), Channel.EMAIL, "u-1@example.gov.cn", null, message);
     }
 
