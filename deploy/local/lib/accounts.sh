@@ -1,5 +1,6 @@
 # Demo accounts of the taizhang realm, and fresh tokens for them: users log in through the public
-# taizhang-cli client, county systems with their client credentials. Demo secrets only.
+# taizhang-cli client (and, with the same passwords, to the console), county systems with their client
+# credentials. Demo secrets only.
 
 # account|kind|what it is
 ACCOUNTS=(
@@ -7,6 +8,7 @@ ACCOUNTS=(
   "auditor|user|auditor, role auditor"
   "unit-fgw|user|市发展和改革委员会 staff, role unit, unit_id 341800-fgw"
   "unit-czj|user|市财政局 staff, role unit, unit_id 341800-czj"
+  "county-admin-341821|user|郎溪县's integration admin (a person), role integration, region 341821"
   "county-341821|client|郎溪县 county system, role integration, region 341821"
   "county-341823|client|泾县 county system, role integration, region 341823"
 )
@@ -18,7 +20,7 @@ cmd_token() {
   done
   if [ -z "$kind" ]; then
     say "usage: stack token <account>; accounts:"
-    for entry in "${ACCOUNTS[@]}"; do printf '  %-15s %s\n' "${entry%%|*}" "$(cut -d'|' -f3 <<<"$entry")"; done
+    for entry in "${ACCOUNTS[@]}"; do printf '  %-20s %s\n' "${entry%%|*}" "$(cut -d'|' -f3 <<<"$entry")"; done
     [ -z "$account" ] && return 0 || exit 2
   fi
   local response
