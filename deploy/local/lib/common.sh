@@ -14,9 +14,10 @@ ASSIGNMENT_PORT=${TAIZHANG_ASSIGNMENT_PORT:-8082}
 REMINDER_PORT=${TAIZHANG_REMINDER_PORT:-8083}
 REPORTING_PORT=${TAIZHANG_REPORTING_PORT:-8084}
 REMINDER2_PORT=${TAIZHANG_REMINDER2_PORT:-8093}
+CONSOLE_PORT=${TAIZHANG_CONSOLE_PORT:-8080}
 KEYCLOAK_REALM_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/taizhang"
-# Each service serves /q/health, /q/metrics, /q/openapi and /q/swagger-ui on its management port, its API
-# port + 10000 (plan-service 18081), as production keeps them off the API port.
+# Each service (and the console) serves /q/health, /q/metrics, /q/openapi and /q/swagger-ui on its management
+# port, its API port + 10000 (plan-service 18081, the console 18080), as production keeps them off the API port.
 MANAGEMENT_PORT_OFFSET=10000
 
 say() { printf '%s\n' "$*"; }

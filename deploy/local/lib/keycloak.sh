@@ -33,14 +33,17 @@ keycloak_home() {
   echo "$home"
 }
 
-# A changed realm file is imported afresh: start-dev skips realms that already exist.
+# A changed realm file is imported afresh: start-dev skips realms that already exist. The console's login
+# client names the console's addresses (port 8080 in the file), moved to TAIZHANG_CONSOLE_PORT.
 keycloak_realm() {
-  local home=$1 sum
-  sum=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+  local home=$1 realm sum
+  realm=$(sed -e "s#http://127\.0\.0\.1:8080#http://127.0.0.1:$CONSOLE_PORT#g" \
+    -e "s#http://localhost:8080#http://localhost:$CONSOLE_PORT#g" "$REALM_FILE")
+  sum=$(sha256sum <<<"$realm" | cut -d' ' -f1)
   if [ "$(cat "$home/data/import/.sha256" 2>/dev/null)" != "$sum" ]; then
     rm -rf "$home/data/h2"
     mkdir -p "$home/data/import"
-    cp "$REALM_FILE" "$home/data/import/taizhang-realm.json"
+    printf '%s\n' "$realm" >"$home/data/import/taizhang-realm.json"
     echo "$sum" >"$home/data/import/.sha256"
   fi
 }

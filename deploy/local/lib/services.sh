@@ -1,7 +1,8 @@
-# The four Quarkus services, built once with ./mvnw (again only when their sources change) and started
-# as jars against the stack's PostgreSQL, Kafka and Keycloak.
+# The four Quarkus services and the console, built once with ./mvnw (again only when their sources change)
+# and started as jars: the services against the stack's PostgreSQL, Kafka and Keycloak, the console (which
+# keeps nothing but its users' sessions) against Keycloak and the services' APIs.
 
-SERVICES=(plan-service assignment-service reminder-service reporting-service)
+SERVICES=(plan-service assignment-service reminder-service reporting-service console)
 # A second reminder-service on the same database, for the system tests' "two instances at once": never
 # started by `up`, only by name (stack start|stop|kill reminder-service-2); `down` and `status` include it.
 EXTRA_SERVICES=(reminder-service-2)
@@ -21,6 +22,7 @@ service_port() {
     reminder-service) echo "$REMINDER_PORT" ;;
     reporting-service) echo "$REPORTING_PORT" ;;
     reminder-service-2) echo "$REMINDER2_PORT" ;;
+    console) echo "$CONSOLE_PORT" ;;
   esac
 }
 
@@ -29,7 +31,7 @@ service_management_port() { echo $(($(service_port "$1") + MANAGEMENT_PORT_OFFSE
 
 service_ready_url() { echo "http://127.0.0.1:$(service_management_port "$1")/q/health/ready"; }
 
-# The variable that moves a service's port: TAIZHANG_PLAN_PORT, …, TAIZHANG_REMINDER2_PORT.
+# The variable that moves a service's port: TAIZHANG_PLAN_PORT, …, TAIZHANG_REMINDER2_PORT, TAIZHANG_CONSOLE_PORT.
 service_port_variable() {
   case $1 in
     reminder-service-2) echo TAIZHANG_REMINDER2_PORT ;;
@@ -77,17 +79,35 @@ services_up() {
 }
 
 service_start() {
-  local service=$1 db
-  db=$(service_module "$service")
-  db=${db//-/_}
-  # Reminders tick every 10 s here rather than every minute (the bench and the system tests wait for a tick).
-  # Webhooks may reach 127.0.0.2, where the system tests run their receivers, and no other internal address:
-  # 127.0.0.1, where this stack's services, PostgreSQL and Kafka listen, stays refused.
-  PORT=$(service_port "$service") MANAGEMENT_PORT=$(service_management_port "$service") MANAGEMENT_HOST=127.0.0.1 \
-    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" DB_USER="$db" DB_PASSWORD="$db" \
-    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" \
-    SMTP_MOCK=true REMINDER_TICK=${REMINDER_TICK:-10s} WEBHOOK_ALLOWED_HOSTS=${WEBHOOK_ALLOWED_HOSTS:-127.0.0.2} \
+  local service=$1 settings
+  mapfile -t settings < <(service_settings "$service")
+  (
+    export PORT="$(service_port "$service")" MANAGEMENT_PORT="$(service_management_port "$service")" \
+      MANAGEMENT_HOST=127.0.0.1 OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" "${settings[@]}"
     start_process "$service" java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$service")"
+  )
+}
+
+# What a service needs besides its ports and Keycloak, one NAME=value a line: the console the services'
+# APIs and the public dashboard (its login client and secret are the realm's local defaults); a service its
+# database (one database and role per module) and Kafka.
+service_settings() {
+  local db
+  case $(service_module "$1") in
+    console)
+      printf '%s\n' "PLAN_API_URL=http://127.0.0.1:$PLAN_PORT" "ASSIGNMENT_API_URL=http://127.0.0.1:$ASSIGNMENT_PORT" \
+        "REMINDER_API_URL=http://127.0.0.1:$REMINDER_PORT" "REPORTING_API_URL=http://127.0.0.1:$REPORTING_PORT" \
+        "DASHBOARD_URL=http://127.0.0.1:$REPORTING_PORT" ;;
+    *)
+      db=$(service_module "$1")
+      db=${db//-/_}
+      # Reminders tick every 10 s here rather than every minute (the bench and the system tests wait for a
+      # tick). Webhooks may reach 127.0.0.2, where the system tests run their receivers, and no other internal
+      # address: 127.0.0.1, where this stack's services, PostgreSQL and Kafka listen, stays refused.
+      printf '%s\n' "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$db" "DB_USER=$db" "DB_PASSWORD=$db" \
+        "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT" SMTP_MOCK=true "REMINDER_TICK=${REMINDER_TICK:-10s}" \
+        "WEBHOOK_ALLOWED_HOSTS=${WEBHOOK_ALLOWED_HOSTS:-127.0.0.2}" ;;
+  esac
 }
 
 # Succeeds when every service `up` started still runs.
