@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 import yaml
 
 SERVICES = ["plan-service", "assignment-service", "reminder-service", "reporting-service"]
+# What runs as a Deployment behind a Service: the services, and the console (no database, no Kafka).
+APPS = SERVICES + ["console"]
 TOPICS = ["taizhang.plans.v1", "taizhang.assignments.v1", "taizhang.reminders.v1"]
 PG_CLUSTER = "taizhang-pg"
 KAFKA_CLUSTER = "taizhang-kafka"
@@ -521,7 +523,7 @@ def check_target(name: str, resources: list[dict], is_overlay: bool, rep: Report
         err(f"{len(no_namespace)} resources without a namespace (e.g. {no_namespace[0]}); set `namespace:` in the overlay")
 
     # what Taizhang needs
-    for svc in SERVICES:
+    for svc in APPS:
         for kind in ("Deployment", "Service", "ConfigMap", "PodDisruptionBudget"):
             wanted = f"{svc}-config" if kind == "ConfigMap" else svc
             if not find(resources, kind, wanted):
