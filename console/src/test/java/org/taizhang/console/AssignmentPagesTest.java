@@ -78,7 +78,7 @@ class AssignmentPagesTest {
         assertThat(UpstreamServices.calls("POST", ASSIGNMENT + "/evidence")
                         .get(0)
                         .text())
-                .contains("filename=\"专栏截图.png\"");
+                .contains("name=\"file\"; filename=\"专栏截图.png\"");
         assertThat(UpstreamServices.calls("POST", ASSIGNMENT + "/progress")
                         .get(0)
                         .text())

@@ -13,8 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 /** assignment-service's API, called with the signed-in user's token. */
 @RegisterRestClient(configKey = "assignment-api")
@@ -75,10 +74,14 @@ public interface AssignmentApi {
     @Path("/assignments/{id}/evidence")
     List<EvidenceFile> evidence(@PathParam("id") UUID id);
 
+    /**
+     * One file in the form's field {@code file}. A form, not a {@code FileUpload} parameter: the client would send a
+     * received upload under the browser's field name ({@code files}), whatever {@code @RestForm} says.
+     */
     @POST
     @Path("/assignments/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    EvidenceFile upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file);
+    EvidenceFile upload(@PathParam("id") UUID id, ClientMultipartForm file);
 
     @GET
     @Path("/assignments/{id}/evidence/{fileId}")

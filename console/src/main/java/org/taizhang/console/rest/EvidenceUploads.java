@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.taizhang.console.api.AssignmentApi;
 import org.taizhang.console.config.ConsoleConfig;
@@ -45,7 +46,10 @@ class EvidenceUploads {
         List<UUID> ids = new ArrayList<>();
         for (FileUpload file : chosen) {
             try {
-                ids.add(assignments.upload(assignment, file).id());
+                ClientMultipartForm form = ClientMultipartForm.create()
+                        .binaryFileUpload(
+                                "file", file.fileName(), file.uploadedFile().toString(), file.contentType());
+                ids.add(assignments.upload(assignment, form).id());
             } catch (WebApplicationException refusal) {
                 if (!Refusals.aboutTheForm(refusal)) {
                     throw refusal;
