@@ -19,6 +19,9 @@ public final class Stack {
     /** The second reminder-service that {@code stack start reminder-service-2} runs for the two-instances test. */
     public static final String REMINDER_2 = url("TAIZHANG_REMINDER2_URL", "TAIZHANG_REMINDER2_PORT", 8093);
 
+    /** The web console, which the browser tests walk (its pages need a login through Keycloak's form). */
+    public static final String CONSOLE = url("TAIZHANG_CONSOLE_URL", "TAIZHANG_CONSOLE_PORT", 8080);
+
     public static final String KEYCLOAK = url("TAIZHANG_KEYCLOAK_URL", "TAIZHANG_KEYCLOAK_PORT", 8180);
     public static final String REALM = KEYCLOAK + "/realms/taizhang";
 
