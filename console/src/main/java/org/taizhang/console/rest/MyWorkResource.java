@@ -19,8 +19,11 @@ import org.taizhang.console.security.SignedInUser;
 import org.taizhang.console.view.Inputs;
 import org.taizhang.console.view.Pager;
 
-/** A unit's own record: its ledger of the year (what it reported on each task) and the reminders it was sent. */
-@Path("/my")
+/**
+ * A unit's own record: its ledger of the year (what it reported on each task) and the reminders it was sent. Rooted at
+ * "/" like AssignmentListResource: a class at "/my" would take /my/assignments from it (a 404).
+ */
+@Path("/")
 public class MyWorkResource {
 
     private final AssignmentApi assignments;
@@ -47,21 +50,21 @@ public class MyWorkResource {
     }
 
     @GET
-    @Path("/ledger")
+    @Path("/my/ledger")
     public TemplateInstance ledger(@QueryParam("year") String year) {
         int chosen = Inputs.year(year).orElse(Year.now(config.zone()).getValue());
         return Templates.ledger(assignments.ledger(ownUnit(), chosen), chosen);
     }
 
     @GET
-    @Path("/ledger.xlsx")
+    @Path("/my/ledger.xlsx")
     public Response ledgerWorkbook(@QueryParam("year") String year) {
         int chosen = Inputs.year(year).orElse(Year.now(config.zone()).getValue());
         return Downloads.passOn(assignments.ledgerWorkbook(ownUnit(), chosen));
     }
 
     @GET
-    @Path("/reminders")
+    @Path("/my/reminders")
     public TemplateInstance reminders(@QueryParam("page") String page) {
         int number = Inputs.page(page);
         ApiPage<Reminder> found = reminders.reminders(ownUnit(), null, number, config.pageSize());
