@@ -12,8 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 /** plan-service's API, called with the signed-in user's token. */
 @RegisterRestClient(configKey = "plan-api")
@@ -68,11 +67,5 @@ public interface PlanApi {
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    ImportResult importPlan(
-            @RestForm("file") FileUpload file,
-            @RestForm("year") String year,
-            @RestForm("regionCode") String regionCode,
-            @RestForm("regionName") String regionName,
-            @RestForm("title") String title,
-            @RestForm("level") String level);
+    ImportResult importPlan(ClientMultipartForm form);
 }

@@ -11,10 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.taizhang.console.api.ImportResult;
 import org.taizhang.console.api.PlanApi;
@@ -61,8 +63,7 @@ public class ImportResource {
             return refused(400, form, errors);
         }
         try {
-            ImportResult result = plans.importPlan(
-                    file, form.year(), form.regionCode(), form.regionName(), form.title(), form.level());
+            ImportResult result = plans.importPlan(multipart(file, form));
             return Response.seeOther(URI.create("/plans/" + result.plan().id() + "?notice=imported"))
                     .build();
         } catch (WebApplicationException refusal) {
@@ -72,6 +73,24 @@ public class ImportResource {
             int status = refusal.getResponse().getStatus();
             return refused(status, form, Problems.messages(refusal));
         }
+    }
+
+    /** The form as plan-service takes it: the file under {@code file} whatever the page called it, then the fields. */
+    private static ClientMultipartForm multipart(FileUpload file, ImportForm form) {
+        ClientMultipartForm multipart = ClientMultipartForm.create()
+                .binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(), file.contentType());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("year", form.year());
+        fields.put("regionCode", form.regionCode());
+        fields.put("regionName", form.regionName());
+        fields.put("title", form.title());
+        fields.put("level", form.level());
+        fields.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                multipart.attribute(name, value.strip(), null);
+            }
+        });
+        return multipart;
     }
 
     private Response refused(int status, ImportForm form, List<String> errors) {

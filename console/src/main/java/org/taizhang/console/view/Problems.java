@@ -34,6 +34,11 @@ public final class Problems {
 
     static List<String> messages(Problem problem, int status, Map<String, String> labels) {
         List<String> messages = new ArrayList<>();
+        if (status == 401 || status == 403 || status == 404) {
+            // The services say these in English for programs; a person needs the plain words, and nothing more.
+            messages.add(plain(status));
+            return messages;
+        }
         if (problem != null && problem.errors() != null) {
             problem.errors().stream()
                     .filter(error -> error.message() != null && !error.message().isBlank()

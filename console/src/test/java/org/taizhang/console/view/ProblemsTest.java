@@ -42,4 +42,11 @@ class ProblemsTest {
         assertThat(Problems.messages(problem, 422, Map.of("url", "回调地址")))
                 .containsExactly("回调地址：refused: a loopback address", "第 3 行：区划代码「34180」无效", "not a time zone");
     }
+
+    @Test
+    void shouldShowPlainWordsNotTheServicesEnglishForAccessRefusals() {
+        Problem forbidden = new Problem("Forbidden", 403, "Your role does not allow this request", null);
+
+        assertThat(Problems.messages(forbidden, 403)).containsExactly("您没有权限查看或修改此内容。");
+    }
 }
