@@ -1,8 +1,6 @@
 package org.taizhang.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,7 +23,7 @@ final class ConsoleSession {
     private final HttpClient browser = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NORMAL)
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(new LocalCookies())
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
