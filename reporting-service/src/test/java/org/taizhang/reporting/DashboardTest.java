@@ -32,6 +32,15 @@ class DashboardTest {
     }
 
     @Test
+    void shouldListPlansAPageAtATime() {
+        String html = page("/dashboard?page=0", 200);
+
+        assertThat(html).contains("/dashboard/plans/");
+        assertThat(page("/dashboard?page=9999", 200)).contains("暂无已发布的计划");
+        given().get("/dashboard?page=-1").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldShowThePlanWithSectionAndCountyBarsLightsAndExports() {
         String html = page("/dashboard/plans/" + scenario.city.planId, 200);
 

@@ -102,6 +102,16 @@ class RebuildTest {
                 .containsKeys("taizhang.plans.v1", "taizhang.assignments.v1", "taizhang.reminders.v1");
         assertThat(result.getString("requestedBy")).isEqualTo("office-clerk");
         assertThat(paths.stream().map(RebuildTest::body).toList()).isEqualTo(before);
+        JsonPath progress = given().auth()
+                .oauth2(TestTokens.office())
+                .get("/api/admin/rebuild")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(progress.getBoolean("running")).isFalse();
+        assertThat(progress.getLong("recordsRead")).isEqualTo(result.getLong("applied") + result.getLong("skipped"));
+        assertThat(progress.getInt("last.applied")).isEqualTo(result.getInt("applied"));
 
         feed.send(city.status(
                 city.assignmentId(first, county),

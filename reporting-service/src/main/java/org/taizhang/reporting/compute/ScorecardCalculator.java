@@ -49,17 +49,40 @@ public final class ScorecardCalculator {
             Collection<ReportFacts> reports,
             Collection<ReminderFacts> reminders,
             LocalDate asOf) {
+        return scoreUnits(year, byUnit(year, plans), reports, reminders, asOf).stream()
+                .sorted(BEST_FIRST)
+                .toList();
+    }
+
+    /**
+     * Scorecards of the units given with their assignments of the year (supporting ones are left out here), in no
+     * particular order: a province scores its units a share at a time.
+     */
+    public List<Scorecard> scoreUnits(
+            int year,
+            Map<String, List<AssignmentFacts>> assignmentsByUnit,
+            Collection<ReportFacts> reports,
+            Collection<ReminderFacts> reminders,
+            LocalDate asOf) {
         Map<String, List<Instant>> reportTimes = reports.stream()
                 .filter(r -> r.countedAt() != null)
                 .collect(Collectors.groupingBy(
                         ReportFacts::assignmentId, Collectors.mapping(ReportFacts::countedAt, Collectors.toList())));
         Map<String, List<ReminderFacts>> remindersByAssignment =
                 reminders.stream().collect(Collectors.groupingBy(ReminderFacts::assignmentId));
-        return byUnit(year, plans).values().stream()
-                .map(assignments -> new UnitYear(year, assignments, reportTimes, remindersByAssignment))
+        return assignmentsByUnit.values().stream()
+                .map(all -> all.stream()
+                        .filter(a -> a.role() != UnitRole.SUPPORTING)
+                        .toList())
+                .filter(assessed -> !assessed.isEmpty())
+                .map(assessed -> new UnitYear(year, assessed, reportTimes, remindersByAssignment))
                 .map(unit -> scorecard(unit, asOf))
-                .sorted(BEST_FIRST)
                 .toList();
+    }
+
+    /** Best score first, then by unit name. */
+    public static Comparator<Scorecard> bestFirst() {
+        return BEST_FIRST;
     }
 
     private Scorecard scorecard(UnitYear unit, LocalDate asOf) {
@@ -116,7 +139,6 @@ public final class ScorecardCalculator {
         plans.stream()
                 .filter(p -> p.year() == year)
                 .flatMap(PlanFacts::assignments)
-                .filter(a -> a.role() != UnitRole.SUPPORTING)
                 .forEach(a -> byUnit.computeIfAbsent(a.unitId(), id -> new ArrayList<>())
                         .add(a));
         return byUnit;

@@ -26,6 +26,20 @@ public interface ReportingConfig {
 
     Rebuild rebuild();
 
+    ViewCache viewCache();
+
+    /** Plan views kept per version of the plan's figures. */
+    interface ViewCache {
+
+        /** How many views are kept at most (a plan has a handful: summary, dashboard page, roll-up, …); 0 keeps none. */
+        @WithDefault("128")
+        int entries();
+
+        /** How many plan summaries are kept at most (small: a list of plans shows one per plan); 0 keeps none. */
+        @WithDefault("4096")
+        int summaries();
+    }
+
     /** Replaying the topics into emptied tables. */
     interface Rebuild {
 

@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.taizhang.platform.export.ExcelCells;
 
 /**
  * A worksheet laid out the way Chinese offices print tables: a merged title row, a bold header row frozen and
@@ -59,7 +60,7 @@ final class CjkSheet {
 
     Cell put(Row row, int column, String text, Look look) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(text == null ? "" : text);
+        cell.setCellValue(ExcelCells.fit(text));
         cell.setCellStyle(looks[look.ordinal()]);
         return cell;
     }

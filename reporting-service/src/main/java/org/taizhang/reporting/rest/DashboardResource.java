@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.taizhang.platform.rest.PageView;
 import org.taizhang.reporting.compute.TaskDetail;
 import org.taizhang.reporting.config.ReportingConfig;
 import org.taizhang.reporting.entity.Plan;
@@ -39,10 +40,41 @@ import org.taizhang.reporting.service.UnitReportService;
 @Tag(name = "Dashboard", description = "Server-rendered pages of published plans (HTML, no sign-in)")
 public class DashboardResource {
 
+    // A province publishes thousands of plans a year; each listed plan shows its figures.
+    static final int PLANS_PER_PAGE = 50;
     private static final String HTML = "<!DOCTYPE html><html lang=\"zh-CN\">…</html>";
 
-    /** The list of published plans, with the years to pick from. */
-    record plans(List<PlanListItem> plans, Integer year, List<Integer> years) implements TemplateInstance {}
+    /** A page of the list of published plans, with the years to pick from. */
+    record plans(List<PlanListItem> plans, Integer year, List<Integer> years, Pager pager)
+            implements TemplateInstance {}
+
+    /** Where a page of a list stands among its pages (page counted from 0). */
+    record Pager(int page, int pages, long total) {
+
+        static Pager of(PageView<?> shown) {
+            return new Pager(shown.page(), (int) ((shown.total() + shown.size() - 1) / shown.size()), shown.total());
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages;
+        }
+
+        public int previous() {
+            return page - 1;
+        }
+
+        public int next() {
+            return page + 1;
+        }
+
+        public int number() {
+            return page + 1;
+        }
+    }
 
     /** A plan's overview. */
     record plan(PlanOverview overview) implements TemplateInstance {}
@@ -78,9 +110,13 @@ public class DashboardResource {
     @APIResponse(responseCode = "400", description = "A year that is not valid")
     public TemplateInstance plans(
             @Parameter(description = "The plan year, 2000–2100; all years when left out") @QueryParam("year")
-                    String year) {
+                    String year,
+            @Parameter(description = "The page, counted from 0; " + PLANS_PER_PAGE + " plans a page")
+                    @QueryParam("page")
+                    String page) {
         Integer asked = Params.year(year);
-        return new plans(plans.plans(asked, null, 0, Integer.MAX_VALUE).items(), asked, plans.years());
+        PageView<PlanListItem> shown = plans.plans(asked, null, Params.page(page), PLANS_PER_PAGE);
+        return new plans(shown.items(), asked, plans.years(), Pager.of(shown));
     }
 
     @GET

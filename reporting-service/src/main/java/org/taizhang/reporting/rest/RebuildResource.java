@@ -1,6 +1,7 @@
 package org.taizhang.reporting.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,8 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.platform.security.Caller;
+import org.taizhang.reporting.service.RebuildProgress;
 import org.taizhang.reporting.service.RebuildResult;
 import org.taizhang.reporting.service.RebuildService;
+import org.taizhang.reporting.service.RebuildStatus;
 
 /** Rebuilds the read model from the topics, for the office after a fix to how events are applied. */
 @Path("/api/admin/rebuild")
@@ -21,11 +24,32 @@ import org.taizhang.reporting.service.RebuildService;
 public class RebuildResource {
 
     private final RebuildService rebuilds;
+    private final RebuildProgress progress;
     private final Caller caller;
 
-    public RebuildResource(RebuildService rebuilds, Caller caller) {
+    public RebuildResource(RebuildService rebuilds, RebuildProgress progress, Caller caller) {
         this.rebuilds = rebuilds;
+        this.progress = progress;
         this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed(Caller.OFFICE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "How the rebuild running on this instance is getting on, and the last one that completed",
+            description = "Records read, applied and skipped so far; each instance answers for its own rebuild.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rebuild's progress",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RebuildStatus.class),
+                            examples = @ExampleObject(name = "running", value = ReportExamples.REBUILD_RUNNING)))
+    @APIResponse(responseCode = "403", description = "Not the office")
+    public RebuildStatus progress() {
+        return progress.status();
     }
 
     @POST

@@ -81,6 +81,10 @@ final class ReportExamples {
             + "\"taizhang.reminders.v1\":95},\"applied\":947,\"skipped\":0,\"requestedBy\":\"office-clerk\","
             + "\"startedAt\":\"2026-11-22T02:00:00Z\",\"durationMillis\":2350}";
 
+    static final String REBUILD_RUNNING = "{\"running\":true,\"requestedBy\":\"office-clerk\","
+            + "\"startedAt\":\"2026-11-22T02:00:00Z\",\"recordsRead\":1500000,\"applied\":1499990,\"skipped\":10,"
+            + "\"failure\":null,\"last\":null}";
+
     static final String FORBIDDEN = "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
             + "\"detail\":\"Your role does not allow this request\",\"instance\":\"/api/reports/units/341800-fgw/summary\"}";
 

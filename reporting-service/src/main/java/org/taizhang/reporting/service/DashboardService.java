@@ -11,6 +11,7 @@ import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.reporting.compute.CompletionHistory;
 import org.taizhang.reporting.compute.Light;
 import org.taizhang.reporting.compute.Lights;
+import org.taizhang.reporting.compute.OverdueItem;
 import org.taizhang.reporting.compute.OverdueList;
 import org.taizhang.reporting.compute.PlanSummary;
 import org.taizhang.reporting.compute.PlanSummaryCalculator;
@@ -31,22 +32,32 @@ import org.taizhang.reporting.model.TaskFacts;
 public class DashboardService {
 
     private static final int BAR_WIDTH = 220;
+    // A province plan can have tens of thousands of overdue items; the page shows the longest overdue, the JSON
+    // overdue report has them all.
+    private static final int OVERDUE_SHOWN = 200;
 
     private final PlanReportService reports;
     private final ReadModelQueries queries;
     private final ReportingConfig config;
+    private final PlanViewCache cache;
 
-    public DashboardService(PlanReportService reports, ReadModelQueries queries, ReportingConfig config) {
+    public DashboardService(
+            PlanReportService reports, ReadModelQueries queries, ReportingConfig config, PlanViewCache cache) {
         this.reports = reports;
         this.queries = queries;
         this.config = config;
+        this.cache = cache;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanOverview overview(String planId) {
         Plan plan = reports.plan(planId);
-        PlanFacts facts = queries.facts(plan);
         LocalDate today = config.today();
+        return cache.view(planId, "overview", List.of(today), () -> overview(plan, today));
+    }
+
+    private PlanOverview overview(Plan plan, LocalDate today) {
+        PlanFacts facts = queries.facts(plan);
         PlanSummary summary = new PlanSummaryCalculator(config.policy()).summarize(facts, today);
         List<PlanOverview.SectionBar> sections = summary.sections().stream()
                 .map(s -> new PlanOverview.SectionBar(
@@ -55,6 +66,7 @@ public class DashboardService {
                         SvgCharts.completionBar(s.tasks().percent(), BAR_WIDTH)))
                 .toList();
         List<PlanOverview.CountyBar> counties = counties(facts, today);
+        List<OverdueItem> overdue = OverdueList.of(List.of(facts), today);
         return new PlanOverview(
                 plan,
                 summary,
@@ -74,7 +86,8 @@ public class DashboardService {
                 completionChart(plan, facts, today),
                 tasks(facts, today),
                 new UnitSummaryCalculator(config.policy()).summarize(List.of(facts), today),
-                OverdueList.of(List.of(facts), today));
+                overdue.subList(0, Math.min(overdue.size(), OVERDUE_SHOWN)),
+                overdue.size());
     }
 
     /** Counties by their derived plans; a plan nobody derived from shows its units grouped by region instead. */

@@ -39,11 +39,13 @@ public class EventApplier {
     private final Inbox inbox;
     private final PlanProjection plans;
     private final AssignmentProjection assignments;
+    private final PlanVersions versions;
 
-    public EventApplier(Inbox inbox, PlanProjection plans, AssignmentProjection assignments) {
+    public EventApplier(Inbox inbox, PlanProjection plans, AssignmentProjection assignments, PlanVersions versions) {
         this.inbox = inbox;
         this.plans = plans;
         this.assignments = assignments;
+        this.versions = versions;
     }
 
     /** The inbox consumer name for a topic's records. */
@@ -69,7 +71,8 @@ public class EventApplier {
 
     /**
      * Applies a poll's records, each event once, in order: one inbox statement per topic, then one query per table for
-     * the rows the events write (assignments locked in id order). Answers the records whose events were applied now.
+     * the rows the events write (assignments locked in id order), and the versions of the plans they change moved. Answers
+     * the records whose events were applied now.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ConsumerRecord<String, String>> applyAll(List<ConsumerRecord<String, String>> records) {
@@ -80,8 +83,10 @@ public class EventApplier {
         List<AcceptedEvent> accepted = new ArrayList<>();
         byConsumer.forEach((consumer, polled) -> accepted.addAll(inbox.acceptAll(consumer, polled)));
         List<DomainEvent> events = accepted.stream().map(AcceptedEvent::event).toList();
-        AssignmentRows rows = AssignmentRows.lockedFor(PollNeeds.of(events));
+        PollNeeds needs = PollNeeds.of(events);
+        AssignmentRows rows = AssignmentRows.lockedFor(needs);
         events.forEach(event -> apply(event, rows));
+        versions.bump(needs.planIds());
         return accepted.stream().map(AcceptedEvent::record).toList();
     }
 

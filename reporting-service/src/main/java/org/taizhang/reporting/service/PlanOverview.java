@@ -19,7 +19,8 @@ public record PlanOverview(
         String completionChart,
         List<TaskRow> tasks,
         List<UnitSummary> units,
-        List<OverdueItem> overdue) {
+        List<OverdueItem> overdue,
+        int overdueTotal) {
 
     /** A top-level section with its completion bar. */
     public record SectionBar(String title, PlanSummary.SectionSummary figures, String bar) {}

@@ -3,7 +3,6 @@ package org.taizhang.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,12 @@ public class PlanReportService {
 
     private final ReadModelQueries queries;
     private final ReportingConfig config;
+    private final PlanViewCache cache;
 
-    public PlanReportService(ReadModelQueries queries, ReportingConfig config) {
+    public PlanReportService(ReadModelQueries queries, ReportingConfig config, PlanViewCache cache) {
         this.queries = queries;
         this.config = config;
+        this.cache = cache;
     }
 
     /** Published plans of the year (all years when null) within the region (anywhere when null), a page of them. */
@@ -46,13 +47,8 @@ public class PlanReportService {
                 .toList();
         int from = (int) Math.min(plans.size(), (long) page * size);
         List<Plan> shown = plans.subList(from, (int) Math.min(plans.size(), (long) from + size));
-        PlanSummaryCalculator calculator = new PlanSummaryCalculator(config.policy());
-        LocalDate today = config.today();
-        List<PlanFacts> facts = queries.facts(shown);
-        List<PlanListItem> items = new ArrayList<>();
-        for (int i = 0; i < shown.size(); i++) {
-            items.add(PlanListItem.from(shown.get(i), calculator.summarize(facts.get(i), today)));
-        }
+        List<PlanListItem> items =
+                shown.stream().map(p -> PlanListItem.from(p, summary(p))).toList();
         return new PageView<>(items, page, size, plans.size());
     }
 
@@ -74,7 +70,15 @@ public class PlanReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanSummary summary(String planId) {
-        return new PlanSummaryCalculator(config.policy()).summarize(facts(planId), config.today());
+        return summary(plan(planId));
+    }
+
+    private PlanSummary summary(Plan plan) {
+        LocalDate today = config.today();
+        return cache.summary(
+                plan.planId,
+                List.of(today),
+                () -> new PlanSummaryCalculator(config.policy()).summarize(queries.facts(plan), today));
     }
 
     /**
@@ -83,13 +87,15 @@ public class PlanReportService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TaskDetail task(String planId, String taskId, Predicate<AssignmentFacts> visible) {
-        PlanFacts plan = facts(planId);
-        TaskFacts task = plan.tasks().stream()
-                .filter(t -> t.taskId().equals(taskId))
-                .findFirst()
+        plan(planId);
+        TaskFacts task = queries.task(planId, taskId)
                 .orElseThrow(() -> new ReportNotFoundException("Plan " + planId + " has no task " + taskId));
-        TaskDetail detail =
-                new TaskDetails(config.policy()).detail(task, queries.reports(List.of(planId)), config.today());
+        LocalDate today = config.today();
+        TaskDetail detail = cache.view(
+                planId,
+                "task",
+                List.of(taskId, today),
+                () -> new TaskDetails(config.policy()).detail(task, queries.reportsOfTask(taskId), today));
         Set<String> shown = task.assignments().stream()
                 .filter(visible)
                 .map(AssignmentFacts::assignmentId)
@@ -111,16 +117,21 @@ public class PlanReportService {
     /** The plan rolled up across the plans derived from it, each county with the worst light of its tasks. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RollupView rollup(String planId) {
-        PlanFacts city = facts(planId);
-        List<PlanFacts> derived = queries.facts(queries.descendants(planId));
+        Plan plan = plan(planId);
         LocalDate today = config.today();
-        return RollupView.from(RegionRollup.rollup(city, derived, today), countyLights(planId, derived, today));
+        return cache.view(planId, "rollup", List.of(today), () -> {
+            List<PlanFacts> derived = queries.facts(queries.descendants(planId));
+            return RollupView.from(
+                    RegionRollup.rollup(queries.facts(plan), derived, today), countyLights(planId, derived, today));
+        });
     }
 
     /** The 落实情况 table and summary as of the day given. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AnnualReport annual(String planId, LocalDate asOf) {
-        return AnnualReport.of(facts(planId), asOf == null ? config.today() : asOf);
+        Plan plan = plan(planId);
+        LocalDate day = asOf == null ? config.today() : asOf;
+        return cache.view(planId, "annual", List.of(day), () -> AnnualReport.of(queries.facts(plan), day));
     }
 
     /** For each county (a direct child of the city plan) the worst light over its tasks and its descendants'. */

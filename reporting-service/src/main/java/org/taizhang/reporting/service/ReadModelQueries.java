@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.UnitRole;
 import org.taizhang.platform.persistence.DeadlineColumns;
+import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.reporting.entity.Assignment;
 import org.taizhang.reporting.entity.Plan;
 import org.taizhang.reporting.entity.ProgressReport;
@@ -99,24 +101,31 @@ public class ReadModelQueries {
     /** The plans' facts, in the order given. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanFacts> facts(List<Plan> plans) {
+        return facts(plans, AssignmentScope.ALL);
+    }
+
+    /**
+     * The plans' facts, in the order given, with only the assignments in scope; a region is read by its digits and
+     * may bring codes the caller's exact test still drops.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanFacts> facts(List<Plan> plans, AssignmentScope scope) {
         if (plans.isEmpty()) {
             return List.of();
         }
         List<String> ids = plans.stream().map(p -> p.planId).toList();
-        Map<String, List<AssignmentFacts>> byTask = new HashMap<>();
-        // Columns, not entities: a plan of thousands of assignments is read on every dashboard refresh, and managed
-        // entities cost far more than the query.
-        Assignment.getEntityManager()
-                .createQuery(
-                        "select a.taskId, a.assignmentId, a.unitId, a.unitName, a.regionCode, a.role, a.status,"
-                                + " a.deadline, a.assignedAt, a.completedAt, a.lastReportAt from Assignment a"
-                                + " where a.planId in ?1 and a.created = true and a.cancelledAt is null"
-                                + " order by a.assignmentId",
-                        Object[].class)
-                .setParameter(1, ids)
-                .getResultStream()
-                .forEach(row -> byTask.computeIfAbsent((String) row[0], t -> new ArrayList<>())
-                        .add(facts(row)));
+        Map<String, Object> where = new LinkedHashMap<>(Map.of("a.planId in :plans", ids));
+        if (scope.unitId() != null) {
+            where.put("a.unitId = :unit", scope.unitId());
+        }
+        if (scope.regionCode() != null) {
+            where.put("a.regionCode like :region", RegionCodes.significant(scope.regionCode()) + "%");
+        }
+        if (scope.overdueOn() != null) {
+            where.put("a.status <> :completed", AssignmentStatus.COMPLETED);
+            where.put("a.deadline.dueDate < :day", scope.overdueOn());
+        }
+        Map<String, List<AssignmentFacts>> byTask = assignmentsByTask(where);
         Map<String, List<TaskFacts>> byPlan = new LinkedHashMap<>();
         Task.<Task>list("planId in ?1 and withdrawnAt is null order by position, taskId", ids)
                 .forEach(t -> byPlan.computeIfAbsent(t.planId, id -> new ArrayList<>())
@@ -133,14 +142,53 @@ public class ReadModelQueries {
                 .toList();
     }
 
+    /** One live task of the plan with its assignments, without reading the rest of the plan. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TaskFacts> task(String planId, String taskId) {
+        return Task.<Task>find("taskId = ?1 and planId = ?2 and withdrawnAt is null", taskId, planId)
+                .firstResultOptional()
+                .map(t -> facts(
+                        t, assignmentsByTask(Map.of("a.taskId = :task", taskId)).getOrDefault(taskId, List.of())));
+    }
+
+    /** Live assignments matching every condition (each with its one named parameter), by task. */
+    private static Map<String, List<AssignmentFacts>> assignmentsByTask(Map<String, Object> conditions) {
+        Map<String, List<AssignmentFacts>> byTask = new HashMap<>();
+        // Columns, not entities: a plan of thousands of assignments is read on every dashboard refresh, and managed
+        // entities cost far more than the query.
+        var query = Assignment.getEntityManager()
+                .createQuery(
+                        "select a.taskId, a.assignmentId, a.unitId, a.unitName, a.regionCode, a.role, a.status,"
+                                + " a.deadline, a.assignedAt, a.completedAt, a.lastReportAt from Assignment a where "
+                                + String.join(" and ", conditions.keySet())
+                                + " and a.created = true and a.cancelledAt is null",
+                        Object[].class);
+        conditions.forEach(
+                (condition, value) -> query.setParameter(condition.substring(condition.indexOf(':') + 1), value));
+        query.getResultStream()
+                .forEach(row -> byTask.computeIfAbsent((String) row[0], t -> new ArrayList<>())
+                        .add(facts(row)));
+        // Sorted here, task by task: sorting a province plan's 100,000 rows in the database cost more than reading
+        // them.
+        byTask.values().forEach(list -> list.sort(Comparator.comparing(AssignmentFacts::assignmentId)));
+        return byTask;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportFacts> reports(Collection<String> planIds) {
         if (planIds.isEmpty()) {
             return List.of();
         }
         return ProgressReport.<ProgressReport>list("planId in ?1 order by reportedAt, reportId", planIds).stream()
-                .map(r -> new ReportFacts(
-                        r.reportId, r.assignmentId, r.status, r.summary, r.evidenceUrls, r.reportedAt, r.receivedAt))
+                .map(ReadModelQueries::facts)
+                .toList();
+    }
+
+    /** The reports on one task's assignments, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportFacts> reportsOfTask(String taskId) {
+        return ProgressReport.<ProgressReport>list("taskId = ?1 order by reportedAt, reportId", taskId).stream()
+                .map(ReadModelQueries::facts)
                 .toList();
     }
 
@@ -162,7 +210,13 @@ public class ReadModelQueries {
                 .toList();
     }
 
-    private static AssignmentFacts facts(Object[] row) {
+    private static ReportFacts facts(ProgressReport r) {
+        return new ReportFacts(
+                r.reportId, r.assignmentId, r.status, r.summary, r.evidenceUrls, r.reportedAt, r.receivedAt);
+    }
+
+    /** Assignment facts from a row whose columns 1 to 10 are those {@link #assignmentsByTask} selects. */
+    static AssignmentFacts facts(Object[] row) {
         return new AssignmentFacts(
                 (String) row[1],
                 (String) row[2],

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,8 +21,8 @@ import org.taizhang.reporting.messaging.TopicReplay;
 /**
  * Rebuilds the read model from the topics: in one transaction, holding the apply lock exclusively, it empties the
  * tables and the consumers' inbox entries, then replays the three topics from the beginning through the same
- * {@link EventApplier} the live channels use. Readers see the old figures until it commits; live events wait for it
- * and then apply what the replay did not reach.
+ * {@link EventApplier} the live channels use, a batch at a time. Readers see the old figures until it commits; live
+ * events wait for it and then apply what the replay did not reach.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -29,33 +30,47 @@ public class RebuildService {
     static final List<String> TOPICS = List.of(Topics.PLANS, Topics.ASSIGNMENTS, Topics.REMINDERS);
     private static final List<String> TABLES =
             List.of("status_change", "progress_report", "reminder", "assignment", "task", "plan");
-    private static final int FLUSH_EVERY = 500;
+    // Records are applied a poll's worth at a time, as the live channels apply them: one inbox statement and one row
+    // lookup per table for the lot, instead of a round trip for each of millions of events.
+    private static final int BATCH = 500;
 
     private final EventApplier applier;
     private final ApplyLock lock;
     private final TopicReplay replay;
     private final EntityManager entityManager;
     private final ReportingConfig config;
+    private final RebuildProgress progress;
 
     public RebuildService(
             EventApplier applier,
             ApplyLock lock,
             TopicReplay replay,
             EntityManager entityManager,
-            ReportingConfig config) {
+            ReportingConfig config,
+            RebuildProgress progress) {
         this.applier = applier;
         this.lock = lock;
         this.replay = replay;
         this.entityManager = entityManager;
         this.config = config;
+        this.progress = progress;
     }
 
     public RebuildResult rebuild(String requestedBy) {
         Instant started = Instant.now();
         Duration timeout = config.rebuild().timeout();
-        return QuarkusTransaction.requiringNew()
-                .timeout((int) Math.max(1, timeout.toSeconds()))
-                .call(() -> replayInto(requestedBy, started, started.plus(timeout)));
+        try {
+            RebuildResult result = QuarkusTransaction.requiringNew()
+                    .timeout((int) Math.max(1, timeout.toSeconds()))
+                    .call(() -> replayInto(requestedBy, started, started.plus(timeout)));
+            progress.finished(result);
+            return result;
+        } catch (ProblemException e) {
+            throw e; // another rebuild runs: its progress stands
+        } catch (RuntimeException e) {
+            progress.failed(e.getMessage());
+            throw e;
+        }
     }
 
     private RebuildResult replayInto(String requestedBy, Instant started, Instant deadline) {
@@ -63,41 +78,59 @@ public class RebuildService {
             throw new ProblemException(Response.Status.CONFLICT, "A rebuild is already running");
         }
         lock.exclusive();
+        progress.started(requestedBy, started);
         empty();
-        int[] applied = {0};
-        int[] skipped = {0};
+        Tally tally = new Tally();
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(BATCH);
         Map<String, Integer> records = replay.replay(TOPICS, config.rebuild().pollTimeout(), deadline, record -> {
-            if (apply(record)) {
-                applied[0]++;
+            if (readable(record)) {
+                batch.add(record);
             } else {
-                skipped[0]++;
+                tally.skipped++;
             }
-            if ((applied[0] + skipped[0]) % FLUSH_EVERY == 0) {
-                entityManager.flush();
-                entityManager.clear();
+            if (batch.size() == BATCH) {
+                apply(batch, tally);
             }
         });
+        apply(batch, tally);
         long millis = Duration.between(started, Instant.now()).toMillis();
         Log.infof(
                 "Read model rebuilt by %s from %s: %d applied, %d skipped, %d ms",
-                requestedBy, records, applied[0], skipped[0], millis);
-        return new RebuildResult(records, applied[0], skipped[0], requestedBy, started, millis);
+                requestedBy, records, tally.applied, tally.skipped, millis);
+        return new RebuildResult(records, tally.applied, tally.skipped, requestedBy, started, millis);
+    }
+
+    private void apply(List<ConsumerRecord<String, String>> batch, Tally tally) {
+        int accepted = applier.applyAll(batch).size();
+        tally.applied += accepted;
+        tally.skipped += batch.size() - accepted;
+        batch.clear();
+        entityManager.flush();
+        entityManager.clear();
+        progress.advanced(tally.applied + tally.skipped, tally.applied, tally.skipped);
     }
 
     /**
-     * Applies one record. An unreadable payload is skipped, as the live channel parks it in its dead-letter topic; it
-     * is checked before applying because a failure inside the transactional beans would doom the whole rebuild.
+     * Whether the record's payload can be read. An unreadable one is skipped, as the live channel parks it in its
+     * dead-letter topic; it is checked before applying because a failure inside the transactional beans would doom the
+     * whole rebuild.
      */
-    private boolean apply(ConsumerRecord<String, String> record) {
+    private static boolean readable(ConsumerRecord<String, String> record) {
         try {
             CloudEventHeaders.fromRecord(record).ifPresent(EventCodec.instance()::decode);
+            return true;
         } catch (EventCodec.EventCodecException e) {
             Log.warnf(
                     "Rebuild skips unreadable record %s-%d@%d: %s",
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             return false;
         }
-        return applier.apply(record);
+    }
+
+    /** Events applied and skipped so far. */
+    private static final class Tally {
+        int applied;
+        int skipped;
     }
 
     private void empty() {

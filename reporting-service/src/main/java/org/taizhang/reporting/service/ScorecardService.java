@@ -4,56 +4,72 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.reporting.compute.ScoreWeights;
+import org.taizhang.reporting.compute.Scorecard;
 import org.taizhang.reporting.compute.ScorecardCalculator;
 import org.taizhang.reporting.config.ReportingConfig;
-import org.taizhang.reporting.entity.Plan;
 import org.taizhang.reporting.entity.ScoreWeightsSetting;
 import org.taizhang.reporting.model.AssignmentFacts;
-import org.taizhang.reporting.model.PlanFacts;
 
 /** The yearly assessment (考核) of units and the weights the office scores them with. */
 @ApplicationScoped
 public class ScorecardService {
 
-    private final ReadModelQueries queries;
+    // A share's assignments, reports and reminders stay well under the heap of a small service.
+    private static final int UNITS_AT_A_TIME = 500;
+
+    private final ScorecardReads reads;
+    private final PlanViewCache cache;
     private final ReportingConfig config;
 
-    public ScorecardService(ReadModelQueries queries, ReportingConfig config) {
-        this.queries = queries;
+    public ScorecardService(ScorecardReads reads, PlanViewCache cache, ReportingConfig config) {
+        this.reads = reads;
+        this.cache = cache;
         this.config = config;
     }
 
     /**
      * Scorecards of the year as of the day given; by default as of today while the year runs and as of 1 January
-     * after it, so that a year's scores stop moving once it is over. A region keeps the units inside it (by code
-     * prefix, so a city keeps its counties' units too); null keeps all.
+     * after it, so that a year's scores stop moving once it is over. A region keeps the units with work inside it (by
+     * code prefix, so a city keeps its counties' units too); null keeps all.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScorecardsView scorecards(int year, LocalDate asOf, String regionCode) {
         LocalDate yearOver = LocalDate.of(year + 1, 1, 1);
         LocalDate day = asOf != null ? asOf : config.today().isBefore(yearOver) ? config.today() : yearOver;
-        List<Plan> plans = queries.plans(year);
-        List<String> ids = plans.stream().map(p -> p.planId).toList();
-        List<PlanFacts> facts = queries.facts(plans);
         ScoreWeights weights = weights().toWeights();
-        var scorecards = new ScorecardCalculator(weights, config.policy())
-                .score(year, facts, queries.reports(ids), queries.reminders(ids), day);
-        if (regionCode != null) {
-            Set<String> inRegion = facts.stream()
-                    .flatMap(PlanFacts::assignments)
-                    .filter(a -> RegionCodes.contains(regionCode, a.regionCode()))
-                    .map(AssignmentFacts::unitId)
-                    .collect(Collectors.toSet());
-            scorecards = scorecards.stream()
-                    .filter(card -> inRegion.contains(card.unitId()))
-                    .toList();
+        return cache.yearView(
+                year,
+                "scorecards",
+                Arrays.asList(day, regionCode, weights),
+                () -> ScorecardsView.from(year, day, weights, score(year, day, regionCode, weights)));
+    }
+
+    private List<Scorecard> score(int year, LocalDate day, String regionCode, ScoreWeights weights) {
+        ScorecardCalculator calculator = new ScorecardCalculator(weights, config.policy());
+        List<String> units = reads.units(year);
+        List<Scorecard> scorecards = new ArrayList<>();
+        for (int from = 0; from < units.size(); from += UNITS_AT_A_TIME) {
+            List<String> share = units.subList(from, Math.min(units.size(), from + UNITS_AT_A_TIME));
+            Map<String, List<AssignmentFacts>> byUnit = reads.assignments(year, share);
+            if (regionCode != null) {
+                byUnit.values()
+                        .removeIf(
+                                work -> work.stream().noneMatch(a -> RegionCodes.contains(regionCode, a.regionCode())));
+            }
+            if (!byUnit.isEmpty()) {
+                List<String> kept = List.copyOf(byUnit.keySet());
+                scorecards.addAll(calculator.scoreUnits(
+                        year, byUnit, reads.periodicReportTimes(year, kept), reads.reminders(year, kept), day));
+            }
         }
-        return ScorecardsView.from(year, day, weights, scorecards);
+        scorecards.sort(ScorecardCalculator.bestFirst());
+        return scorecards;
     }
 
     /** The weights in force: the office's, or {@link ScoreWeights#DEFAULT} until it sets its own. */

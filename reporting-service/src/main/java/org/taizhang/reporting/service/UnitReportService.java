@@ -33,7 +33,8 @@ public class UnitReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitReport unit(String unitId, int year) {
         List<Plan> plans = queries.plansOfUnit(unitId, year);
-        List<PlanFacts> facts = FactsFilter.keep(queries.facts(plans), a -> unitId.equals(a.unitId()));
+        List<PlanFacts> facts =
+                FactsFilter.keep(queries.facts(plans, AssignmentScope.unit(unitId)), a -> unitId.equals(a.unitId()));
         LocalDate today = config.today();
         List<UnitSummary> summaries = new UnitSummaryCalculator(config.policy()).summarize(facts, today);
         if (summaries.isEmpty()) {
@@ -64,7 +65,8 @@ public class UnitReportService {
         List<Plan> ofYear =
                 plans.stream().filter(p -> year == null || p.year == year).toList();
         LocalDate today = config.today();
-        return OverdueView.from(today, OverdueList.of(FactsFilter.keep(queries.facts(ofYear), kept), today));
+        List<PlanFacts> facts = queries.facts(ofYear, new AssignmentScope(unitId, regionCode, today));
+        return OverdueView.from(today, OverdueList.of(FactsFilter.keep(facts, kept), today));
     }
 
     private static UnitReport.Row row(Plan plan, TaskFacts task, AssignmentFacts a, Lights lights, LocalDate today) {

@@ -32,10 +32,18 @@ class PollNeedsTest {
     }
 
     @Test
-    void shouldNeedNoRowsForPlanEventsOrEventsWithoutAnAggregate() {
+    void shouldNeedNoAssignmentRowsForPlanEventsOrEventsWithoutAnAggregate() {
         PollNeeds needs = PollNeeds.of(List.of(new PlanClosed("p-1", "office", AT), cancelled(null)));
 
-        assertThat(needs).isEqualTo(new PollNeeds(List.of(), List.of(), List.of()));
+        assertThat(needs).isEqualTo(new PollNeeds(List.of(), List.of(), List.of(), List.of("p-1")));
+    }
+
+    @Test
+    void shouldNameEachPlanWhoseFiguresThePollChangesOnceInIdOrder() {
+        PollNeeds needs = PollNeeds.of(
+                List.of(new PlanClosed("p-2", "office", AT), report("r-1", "a-1"), cancelled("a-2"), cancelled(null)));
+
+        assertThat(needs.planIds()).containsExactly("p-1", "p-2");
     }
 
     private static AssignmentCancelled cancelled(String id) {
