@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.taizhang.assignment.planning.Light;
+import org.taizhang.platform.export.ExcelCells;
 
 /** Writes a unit's ledger as the workbook offices keep: a title line, a frozen header, one row per assignment. */
 public final class LedgerXlsxWriter {
@@ -89,7 +90,7 @@ public final class LedgerXlsxWriter {
 
     private static void put(Row row, int column, String value, CellStyle style) {
         var cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
+        cell.setCellValue(ExcelCells.fit(value));
         cell.setCellStyle(style);
     }
 

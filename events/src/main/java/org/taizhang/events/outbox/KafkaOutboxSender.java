@@ -79,7 +79,10 @@ public class KafkaOutboxSender {
         // Never above the record limit: a broker that refuses a batch of several records makes the producer split it
         // into batches of this size, so a batch size above the broker's limit is split and refused again forever.
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(Math.min(256 * 1024, config.maxRecordBytes())));
-        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(8 * 1024 * 1024));
+        // The buffer must hold the largest record the relay may send, or the producer refuses it before sending.
+        long buffer = Math.max(8L * 1024 * 1024, config.maxRecordBytes() + 1024L * 1024);
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(buffer));
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, config.compression());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         KafkaProducer<String, String> producer = new KafkaProducer<>(props);

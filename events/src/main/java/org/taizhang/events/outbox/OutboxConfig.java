@@ -50,6 +50,14 @@ public interface OutboxConfig {
     @WithDefault("1048576")
     int maxRecordBytes();
 
+    /**
+     * How the relay compresses its batches (Kafka's {@code compression.type}: none, gzip, snappy, lz4, zstd). Events
+     * are JSON that repeats its field and unit names, so lz4 shrinks a province plan's PlanPublished several times over
+     * at little CPU.
+     */
+    @WithDefault("lz4")
+    String compression();
+
     /** Prefix of the Kafka transactional ids, one per slot, so that a new slot holder fences an old one. */
     @WithDefault("${quarkus.application.name}-outbox")
     String transactionalIdPrefix();

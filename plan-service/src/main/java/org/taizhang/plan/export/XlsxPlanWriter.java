@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.taizhang.platform.export.ExcelCells;
 
 /** Writes a {@link PlanTable} as an .xlsx workbook: CJK fonts, wrapped cells, merged section rows, A4 landscape. */
 public final class XlsxPlanWriter {
@@ -75,7 +76,7 @@ public final class XlsxPlanWriter {
 
     private static void cell(Row row, int column, String value, CellStyle style) {
         var cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(ExcelCells.fit(value));
         cell.setCellStyle(style);
     }
 

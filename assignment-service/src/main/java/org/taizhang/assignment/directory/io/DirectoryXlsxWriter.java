@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.taizhang.platform.export.ExcelCells;
 
 /**
  * Writes directory rows as an .xlsx workbook with the CSV's header: bold frozen header with a filter, widths that fit
@@ -59,7 +60,7 @@ public final class DirectoryXlsxWriter {
 
     private static void cell(Row row, int column, String value, CellStyle style) {
         var cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
+        cell.setCellValue(ExcelCells.fit(value));
         cell.setCellStyle(style);
     }
 
