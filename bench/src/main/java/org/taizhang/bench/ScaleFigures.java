@@ -1,5 +1,6 @@
 package org.taizhang.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ final class ScaleFigures implements Scenario {
         StackClient stack = new StackClient();
         String token = stack.userToken("office");
         new ScaleFanOut(stack, token, psql).measure(run);
-        QuietMachine.await(Bench.SETTLE_AT_MOST);
+        QuietMachine.await(Duration.ofMinutes(2)); // the fan-out's events still being consumed
         ScaleProbe probe = new ScaleProbe(stack, token);
         SlowQueries slow = new SlowQueries(psql, options.state().resolve("logs/postgres.log"));
         slow.start();
