@@ -69,6 +69,11 @@ final class ScaleFanOut {
         double[] seen = new double[3];
         long[] have = new long[3];
         while (System.nanoTime() - start < GIVE_UP_NANOS && (seen[0] == 0 || seen[1] == 0 || seen[2] == 0)) {
+            String parked = parked(plan);
+            if (!parked.isEmpty()) {
+                run.add(failed(String.format("after %.1f s: %s", (System.nanoTime() - start) / 1e9, parked)));
+                return;
+            }
             for (int i = 0; i < 3; i++) {
                 if (seen[i] == 0) {
                     have[i] = psql.count(databases[i], counts[i]);
@@ -122,6 +127,16 @@ final class ScaleFanOut {
             }
         }
         run.add(ScaleProbe.figure("progress batch of 500 on the fan-out plan", latencies, failure, 0, 0));
+    }
+
+    /** Why plan-service's or assignment-service's outbox parked an event of the plan (Kafka refuses it); "" if not. */
+    private String parked(String plan) throws Exception {
+        String sql = "SELECT event_type || ' parked: ' || park_reason FROM outbox_event WHERE parked_at IS NOT NULL"
+                + " AND (record_key = '" + plan + "' OR payload LIKE '%" + plan
+                + "%') AND created_at > now() - interval"
+                + " '1 hour' LIMIT 1";
+        String found = psql.run(ScaleSeed.PLAN_DB, sql);
+        return found.isEmpty() ? psql.run(ScaleSeed.ASSIGNMENT_DB, sql) : found;
     }
 
     private static String at(double seconds, long count) {
