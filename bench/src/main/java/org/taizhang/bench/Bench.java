@@ -25,6 +25,7 @@ public final class Bench {
         SCENARIOS.put("reports", new ReportFigures());
         SCENARIOS.put("console", new ConsoleFigures());
         SCENARIOS.put("footprint", new FootprintFigures());
+        SCENARIOS.put("scale", new ScaleFigures());
     }
 
     /** Scenarios whose figures depend on warm services; the others measure PostgreSQL or memory. */

@@ -19,7 +19,9 @@ public record BenchOptions(
         Path output,
         String kafka,
         Path state,
-        List<Path> samples) {
+        List<Path> samples,
+        boolean reseed,
+        boolean skipRebuild) {
 
     static BenchOptions parse(String[] args) {
         Set<String> scenarios = new LinkedHashSet<>();
@@ -27,17 +29,22 @@ public record BenchOptions(
         Duration measure = Duration.ofSeconds(20);
         Duration warmStack = Duration.ofSeconds(90);
         int batches = 100;
+        boolean reseed = false;
+        boolean skipRebuild = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> measure = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--warm-up" -> warmUp = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--batches" -> batches = Integer.parseInt(args[++i]);
                 case "--warm-stack" -> warmStack = Duration.ofSeconds(Long.parseLong(args[++i]));
+                case "--reseed" -> reseed = true;
+                case "--skip-rebuild" -> skipRebuild = true;
                 default -> scenarios.add(args[i]);
             }
         }
         if (scenarios.isEmpty()) {
             scenarios.addAll(Bench.SCENARIOS.keySet());
+            scenarios.remove("scale"); // an hour of seeding the first time: only when asked for
         }
         return new BenchOptions(
                 scenarios,
@@ -49,9 +56,11 @@ public record BenchOptions(
                 env("TAIZHANG_PG_PORT", "15432"),
                 env("PGPASSWORD", "postgres"),
                 Path.of(env("BENCH_OUTPUT", "bench/results/latest.json")),
-                env("TAIZHANG_KAFKA", "127.0.0.1:9092"),
+                env("TAIZHANG_KAFKA", "127.0.0.1:" + env("TAIZHANG_KAFKA_PORT", "9092")),
                 Path.of(env("TAIZHANG_STATE_DIR", "deploy/local/.state")),
-                samples(Path.of(env("TAIZHANG_SAMPLES", "../shared/samples"))));
+                samples(Path.of(env("TAIZHANG_SAMPLES", "../shared/samples"))),
+                reseed,
+                skipRebuild);
     }
 
     private static List<Path> samples(Path dir) {

@@ -19,14 +19,17 @@ public final class StackClient {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
-    final String plan = env("TAIZHANG_PLAN_URL", "http://127.0.0.1:8081");
-    final String assignment = env("TAIZHANG_ASSIGNMENT_URL", "http://127.0.0.1:8082");
-    final String reminder = env("TAIZHANG_REMINDER_URL", "http://127.0.0.1:8083");
-    final String reporting = env("TAIZHANG_REPORTING_URL", "http://127.0.0.1:8084");
+    final String plan = env("TAIZHANG_PLAN_URL", "http://127.0.0.1:" + env("TAIZHANG_PLAN_PORT", "8081"));
+    final String assignment =
+            env("TAIZHANG_ASSIGNMENT_URL", "http://127.0.0.1:" + env("TAIZHANG_ASSIGNMENT_PORT", "8082"));
+    final String reminder = env("TAIZHANG_REMINDER_URL", "http://127.0.0.1:" + env("TAIZHANG_REMINDER_PORT", "8083"));
+    final String reporting =
+            env("TAIZHANG_REPORTING_URL", "http://127.0.0.1:" + env("TAIZHANG_REPORTING_PORT", "8084"));
     /** Where reminder-service serves /q/metrics: its management port, as in production never the API port. */
     final String reminderManagement = env("TAIZHANG_REMINDER_MANAGEMENT_URL", managementUrl(reminder));
 
-    private final String realm = env("TAIZHANG_REALM_URL", "http://127.0.0.1:8180/realms/taizhang");
+    private final String realm =
+            env("TAIZHANG_REALM_URL", "http://127.0.0.1:" + env("TAIZHANG_KEYCLOAK_PORT", "8180") + "/realms/taizhang");
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))

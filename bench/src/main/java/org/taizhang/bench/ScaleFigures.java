@@ -1,0 +1,97 @@
+package org.taizhang.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Issue #20's province: seeds it once (ScaleSeed), then times the assignment lists, the 100,000-assignment plan's
+ * reports and dashboard pages, province scorecards, a unit's ledger, a 100,000-assignment fan-out through the APIs
+ * and a rebuild of reporting-service's read model, with EXPLAIN of the slowest statements in bench/results.
+ */
+final class ScaleFigures implements Scenario {
+
+    static final String PLAN = ScaleSeed.PROVINCE_PLAN;
+    static final String TASK = "5ca1e001-0000-4000-8000-000000000001";
+    static final String UNIT = "360101-s00657";
+    static final String COUNTY = "360101";
+    static final String CITY = "360100";
+    static final String PROVINCE = "360000";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Override
+    public void measure(BenchRun run) throws Exception {
+        long start = System.nanoTime();
+        BenchOptions options = run.options();
+        Psql psql = new Psql(options.pgBin(), options.pgPort(), options.pgPassword());
+        ScaleSeed seed = new ScaleSeed(psql);
+        seed.ensure(options.reseed());
+        StackClient stack = new StackClient();
+        String token = stack.userToken("office");
+        new ScaleFanOut(stack, token, psql).measure(run);
+        QuietMachine.await(Duration.ofMinutes(2)); // the fan-out's events still being consumed
+        ScaleProbe probe = new ScaleProbe(stack, token);
+        SlowQueries slow = new SlowQueries(psql, options.state().resolve("logs/postgres.log"));
+        slow.start();
+        for (String[] list : lists()) {
+            run.add(probe.measure("list " + list[0], stack.assignment + "/api/assignments?" + list[1], null, 100));
+        }
+        reports(run, stack, probe);
+        slow.stop();
+        slow.explainSlowest(5, options.output().resolveSibling("scale-explain.txt"));
+        if (!options.skipRebuild()) {
+            new ScaleRebuild(stack, token, seed).measure(run);
+        }
+        BenchRun.say(String.format("scale: the scenario took %.0f s", (System.nanoTime() - start) / 1e9));
+    }
+
+    /** Every list the issue names: a unit's, a county's, a city's and the office's, with each filter and sort. */
+    static List<String[]> lists() {
+        List<String[]> lists = new ArrayList<>();
+        String[][] scopes = {
+            {"unit " + UNIT, "unitId=" + UNIT}, {"county " + COUNTY, "regionCode=" + COUNTY},
+            {"city " + CITY + " (with its counties)", "regionCode=" + CITY}, {"office, all 2,000,000", ""}
+        };
+        String[][] filters = {
+            {"", ""},
+            {", by due date", "sort=DUE"},
+            {", IN_PROGRESS", "status=IN_PROGRESS"},
+            {", overdue", "overdue=true"},
+            {", not overdue, by due date", "overdue=false&sort=DUE"}
+        };
+        for (String[] scope : scopes) {
+            for (String[] filter : filters) {
+                String query = String.join("&", List.of(scope[1], filter[1])).replaceAll("^&|&$", "");
+                lists.add(new String[] {scope[0] + filter[0], query});
+            }
+        }
+        lists.add(new String[] {"office, province plan (100,000)", "planId=" + PLAN});
+        lists.add(
+                new String[] {"office, province plan, overdue by due date", "planId=" + PLAN + "&overdue=true&sort=DUE"
+                });
+        lists.add(new String[] {"office, province plan, last page of 500", "planId=" + PLAN + "&size=500&page=199"});
+        lists.add(new String[] {"office, one task (2,000)", "taskId=" + TASK});
+        lists.add(new String[] {"office, COMPLETED, page 1,000", "status=COMPLETED&page=1000"});
+        return lists;
+    }
+
+    private static void reports(BenchRun run, StackClient stack, ScaleProbe probe) {
+        String plan = stack.reporting + "/api/reports/plans/" + PLAN;
+        String dashboard = stack.reporting + "/dashboard";
+        run.add(probe.measure("plan summary with sections, 100,000 assignments", plan + "/summary", null, 300));
+        run.add(probe.measure("task detail, 2,000 assignments", plan + "/tasks/" + TASK, null, 300));
+        run.add(probe.measure("county roll-up, 128 derived plans", plan + "/rollup", null, 300));
+        run.add(probe.measure("dashboard plans of 2026, 2,000 plans", dashboard + "?year=2026", null, 300));
+        run.add(probe.measure("dashboard plan page, 100,000 assignments", dashboard + "/plans/" + PLAN, null, 300));
+        run.add(probe.measure("dashboard task page", dashboard + "/plans/" + PLAN + "/tasks/" + TASK, null, 300));
+        run.add(probe.measure("dashboard unit page", dashboard + "/units/" + UNIT + "?year=2026", null, 300));
+        run.add(probe.measure("annual report JSON, 100,000 assignments", plan + "/annual", null, 300));
+        run.add(probe.measure("annual report .xlsx, 100,000 assignments", plan + "/annual?format=xlsx", null, 300));
+        String scorecards = stack.reporting + "/api/reports/scorecards?year=2026&regionCode=" + PROVINCE;
+        run.add(probe.measure("scorecards JSON, province (20,000 units)", scorecards, null, 2000));
+        run.add(probe.measure("scorecards .xlsx, province (20,000 units)", scorecards + "&format=xlsx", XLSX, 2000));
+        String ledger = stack.assignment + "/api/units/" + UNIT + "/ledger?year=2026";
+        run.add(probe.measure("unit ledger JSON", ledger, null, 0));
+        run.add(probe.measure("unit ledger .xlsx export", ledger + "&format=xlsx", XLSX, 0));
+    }
+}
