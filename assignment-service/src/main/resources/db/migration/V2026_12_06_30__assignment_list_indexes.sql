@@ -1,0 +1,28 @@
+-- Assignment lists at province size (2,000,000 assignments, 20,000 units, 140 counties): an index for each list's
+-- order, so that a page is read in order and stops after size + 1 rows instead of sorting the whole list, and the
+-- cursor's row comparison (AssignmentOrder's keys, NULLs mapped so that they sort last) starts where it left off.
+-- Only live (not cancelled) assignments are indexed; that is all a list shows.
+
+-- The office's list by plan (and every list narrowed to a plan), and by due date.
+CREATE INDEX assignment_list_plan ON assignment
+    (plan_id, (task_number IS NULL), (coalesce(task_number, '')), unit_name, id)
+    WHERE cancelled_at IS NULL;
+CREATE INDEX assignment_list_due ON assignment
+    ((coalesce(due_date, 'infinity'::date)), plan_id, (task_number IS NULL), (coalesce(task_number, '')), unit_name, id)
+    WHERE cancelled_at IS NULL;
+
+-- A county's list (what a county system sees, and the office filtering by a county or a town), in both orders.
+CREATE INDEX assignment_list_county_plan ON assignment
+    ((left(region_code, 6)), plan_id, (task_number IS NULL), (coalesce(task_number, '')), unit_name, id)
+    WHERE cancelled_at IS NULL;
+CREATE INDEX assignment_list_county_due ON assignment
+    ((left(region_code, 6)), (coalesce(due_date, 'infinity'::date)), plan_id, (task_number IS NULL),
+     (coalesce(task_number, '')), unit_name, id)
+    WHERE cancelled_at IS NULL;
+
+-- The capped count of a status filter and of the overdue ones: index-only, whatever the order.
+CREATE INDEX assignment_list_status ON assignment (status, (left(region_code, 6))) WHERE cancelled_at IS NULL;
+CREATE INDEX assignment_list_overdue ON assignment (due_date, (left(region_code, 6)))
+    WHERE cancelled_at IS NULL AND deadline_kind = 'FIXED' AND status <> 'COMPLETED';
+
+-- A unit's list is narrow (about 100 assignments): assignment_by_unit_and_plan finds it, the sort is in memory.
