@@ -10,6 +10,11 @@ CREATE INDEX assignment_list_plan ON assignment
 CREATE INDEX assignment_list_due ON assignment
     ((coalesce(due_date, 'infinity'::date)), plan_id, (task_number IS NULL), (coalesce(task_number, '')), unit_name, id)
     WHERE cancelled_at IS NULL;
+-- A plan's list by due date: without it a generic plan (the driver prepares a statement after 5 runs) sorts all
+-- 100,000 assignments of the province plan for each page (430 ms) because the average plan has 1,000.
+CREATE INDEX assignment_list_plan_due ON assignment
+    (plan_id, (coalesce(due_date, 'infinity'::date)), (task_number IS NULL), (coalesce(task_number, '')), unit_name, id)
+    WHERE cancelled_at IS NULL;
 
 -- A county's list (what a county system sees, and the office filtering by a county or a town), in both orders.
 -- region_code is included so that counts over left(region_code, 6) can be answered from the index alone.

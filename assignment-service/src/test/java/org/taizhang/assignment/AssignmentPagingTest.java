@@ -11,7 +11,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,8 @@ class AssignmentPagingTest {
         String next = page(Map.of("planId", plan, "size", 1)).getString("next");
         assertThat(next).isNotNull();
 
-        for (String bad : new String[] {"%%%", "bm90LWEtY3Vyc29y", next + "x"}) {
+        // not Base64; Base64 of "not-a-cursor"; a cursor of another version; one cut short inside its id
+        for (String bad : new String[] {"%%%", "bm90LWEtY3Vyc29y", "YTIA" + next.substring(4), cutShort(next)}) {
             office().queryParam("after", bad)
                     .get("/api/assignments")
                     .then()
@@ -145,6 +148,12 @@ class AssignmentPagingTest {
                 .body("next", notNullValue());
     }
 
+    private static String cutShort(String cursor) {
+        String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        return Base64.getUrlEncoder()
+                .encodeToString(text.substring(0, text.length() - 5).getBytes(StandardCharsets.UTF_8));
+    }
+
     private static RequestSpecification office() {
         return given().auth().oauth2(TestTokens.office());
     }
@@ -162,7 +171,8 @@ class AssignmentPagingTest {
         String plan = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> {
             var em = Assignment.getEntityManager();
-            em.createNativeQuery("insert into tracked_plan (plan_id, title, year, region_code) values (?1, ?2, 2026, ?3)")
+            em.createNativeQuery(
+                            "insert into tracked_plan (plan_id, title, year, region_code) values (?1, ?2, 2026, ?3)")
                     .setParameter(1, plan)
                     .setParameter(2, "分页测试 " + plan)
                     .setParameter(3, REGION)
@@ -182,21 +192,23 @@ class AssignmentPagingTest {
     /** {@code count} assignments of the unit, tasks {@code task-1…}, all with this number, name and due date. */
     private static void insert(
             String plan, String task, String number, String unit, String unitName, String due, int count) {
-        QuarkusTransaction.requiringNew().run(() -> Assignment.getEntityManager()
-                .createNativeQuery("insert into assignment (id, plan_id, task_id, task_number, task_title, unit_id,"
-                        + " unit_name, region_code, role, deadline_kind, due_date, status, created_at, updated_at)"
-                        + " select gen_random_uuid(), ?1, ?2 || '-' || n, cast(?3 as varchar), '任务', ?4, ?5, ?6, 'LEAD',"
-                        + " case when cast(?7 as date) is null then 'ONGOING' else 'FIXED' end, cast(?7 as date),"
-                        + " 'NOT_STARTED',"
-                        + " now(), now() from generate_series(1, ?8) n")
-                .setParameter(1, plan)
-                .setParameter(2, task)
-                .setParameter(3, number)
-                .setParameter(4, unit)
-                .setParameter(5, unitName)
-                .setParameter(6, REGION)
-                .setParameter(7, due)
-                .setParameter(8, count)
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> Assignment.getEntityManager()
+                        .createNativeQuery(
+                                "insert into assignment (id, plan_id, task_id, task_number, task_title, unit_id,"
+                                        + " unit_name, region_code, role, deadline_kind, due_date, status, created_at, updated_at)"
+                                        + " select gen_random_uuid(), ?1, ?2 || '-' || n, cast(?3 as varchar), '任务', ?4, ?5, ?6, 'LEAD',"
+                                        + " case when cast(?7 as date) is null then 'ONGOING' else 'FIXED' end, cast(?7 as date),"
+                                        + " 'NOT_STARTED',"
+                                        + " now(), now() from generate_series(1, ?8) n")
+                        .setParameter(1, plan)
+                        .setParameter(2, task)
+                        .setParameter(3, number)
+                        .setParameter(4, unit)
+                        .setParameter(5, unitName)
+                        .setParameter(6, REGION)
+                        .setParameter(7, due)
+                        .setParameter(8, count)
+                        .executeUpdate());
     }
 }

@@ -20,6 +20,7 @@ public record AssignmentCursor(
     private static final char SEPARATOR = '\u0000';
     private static final int FIELDS = 7;
     private static final int MAX_LENGTH = 2048;
+    private static final int UUID_LENGTH = 36;
 
     /** The cursor that continues after this assignment in this order. */
     public static AssignmentCursor after(Assignment last, AssignmentOrder order) {
@@ -56,7 +57,9 @@ public record AssignmentCursor(
             throw new InvalidCursorException("is not URL-safe Base64");
         }
         List<String> fields = split(text);
-        if (fields.size() != FIELDS || !VERSION.equals(fields.get(0))) {
+        if (fields.size() != FIELDS
+                || !VERSION.equals(fields.get(0))
+                || fields.get(6).length() != UUID_LENGTH) {
             throw new InvalidCursorException("was not issued by this list");
         }
         try {

@@ -17,9 +17,11 @@ final class AssignmentListSql {
     private final StringJoiner where = new StringJoiner(" and ", " where ", "");
     private final Map<String, Object> params = new HashMap<>();
     private final AssignmentOrder order;
+    private final boolean onePlan;
 
     AssignmentListSql(AssignmentQuery query, LocalDate today) {
         this.order = query.order() == null ? AssignmentOrder.PLAN : query.order();
+        this.onePlan = query.planId() != null && !query.planId().isBlank();
         where.add("a.cancelled_at is null");
         equal("a.plan_id", "plan", query.planId());
         equal("a.task_id", "task", query.taskId());
@@ -63,12 +65,12 @@ final class AssignmentListSql {
 
     /** The page's rows: those after the cursor (if any), in order, {@code limit} of them from {@code offset}. */
     String page(AssignmentCursor after, int offset, int limit) {
+        String key = onePlan ? order.keyWithinPlan() : order.key();
         String rows = where.toString();
         if (after != null) {
-            rows += " and (" + order.key() + ") > (" + cursorRow(after) + ")";
+            rows += " and (" + key + ") > (" + cursorRow(after) + ")";
         }
-        return "select a.* from assignment a" + rows + " order by " + order.key() + " limit " + limit + " offset "
-                + offset;
+        return "select a.* from assignment a" + rows + " order by " + key + " limit " + limit + " offset " + offset;
     }
 
     /** How many rows match, counting no further than {@code cap}. */
@@ -77,14 +79,12 @@ final class AssignmentListSql {
     }
 
     private String cursorRow(AssignmentCursor after) {
-        String row = ":afterPlan, :afterNumberMissing, :afterNumber, :afterUnitName, :afterId";
+        String rest = ":afterNumberMissing, :afterNumber, :afterUnitName, :afterId";
         if (order == AssignmentOrder.PLAN) {
-            return row;
+            return ":afterPlan, " + rest;
         }
-        if (after.dueDate() == null) {
-            return "cast('infinity' as date), " + row;
-        }
-        return ":afterDue, " + row;
+        String due = after.dueDate() == null ? "cast('infinity' as date)" : ":afterDue";
+        return onePlan ? ":afterPlan, " + due + ", " + rest : due + ", :afterPlan, " + rest;
     }
 
     private void region(String code) {

@@ -12,6 +12,10 @@ public enum AssignmentOrder {
     DUE("coalesce(a.due_date, cast('infinity' as date)), a.plan_id, (a.task_number is null),"
             + " coalesce(a.task_number, ''), a.unit_name, a.id");
 
+    /** DUE within one plan: the same order (plan_id is constant), in the column order of assignment_list_plan_due. */
+    static final String DUE_WITHIN_PLAN = "a.plan_id, coalesce(a.due_date, cast('infinity' as date)),"
+            + " (a.task_number is null), coalesce(a.task_number, ''), a.unit_name, a.id";
+
     private final String key;
 
     AssignmentOrder(String key) {
@@ -21,5 +25,10 @@ public enum AssignmentOrder {
     /** The sort key as a SQL row, for ORDER BY and for the cursor's row comparison. */
     String key() {
         return key;
+    }
+
+    /** The key for a list narrowed to one plan, led by plan_id so that the plan's index serves the cursor too. */
+    String keyWithinPlan() {
+        return this == DUE ? DUE_WITHIN_PLAN : key;
     }
 }

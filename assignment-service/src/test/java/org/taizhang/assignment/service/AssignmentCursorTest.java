@@ -22,8 +22,8 @@ class AssignmentCursorTest {
 
     @Test
     void shouldReadBackSeparatorsAndMarkersInsideFields() {
-        AssignmentCursor cursor = new AssignmentCursor(
-                AssignmentOrder.PLAN, LocalDate.of(2026, 12, 31), "p|=-", "（二）3", "=-甲|乙", ID);
+        AssignmentCursor cursor =
+                new AssignmentCursor(AssignmentOrder.PLAN, LocalDate.of(2026, 12, 31), "p|=-", "（二）3", "=-甲|乙", ID);
 
         String encoded = cursor.encode();
 
@@ -48,11 +48,14 @@ class AssignmentCursorTest {
     @Test
     void shouldRefuseBase64ItDidNotWrite() {
         for (String text : new String[] {
-            "hello", "a1\u0000PLAN\u0000-", "a1\u0000SOON\u0000-\u0000=p\u0000-\u0000=u\u0000" + ID,
+            "hello",
+            "a1\u0000PLAN\u0000-",
+            "a1\u0000SOON\u0000-\u0000=p\u0000-\u0000=u\u0000" + ID,
             "a1\u0000PLAN\u0000-\u0000=p\u0000-\u0000=u\u0000not-a-uuid",
             "a1\u0000DUE\u0000=2026-13-40\u0000=p\u0000-\u0000=u\u0000" + ID,
             "a1\u0000PLAN\u0000-\u0000-\u0000-\u0000=u\u0000" + ID,
-            "a1\u0000PLAN\u0000-\u0000p\u0000-\u0000=u\u0000" + ID
+            "a1\u0000PLAN\u0000-\u0000p\u0000-\u0000=u\u0000" + ID,
+            "a1\u0000PLAN\u0000-\u0000=p\u0000-\u0000=u\u00001-1-1-1-1"
         }) {
             String cursor = Base64.getUrlEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
             assertThatThrownBy(() -> AssignmentCursor.decode(cursor))
