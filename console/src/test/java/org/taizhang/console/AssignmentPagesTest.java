@@ -43,6 +43,30 @@ class AssignmentPagesTest {
     }
 
     @Test
+    void shouldShowACappedTotalAsMoreThanItAndAnExactOneAsItIs() {
+        String capped = Samples.assignmentPage("341800-fgw")
+                .replace("\"total\":1}", "\"total\":10000," + "\"totalExact\":false,\"next\":\"YTE\"}");
+        UpstreamServices.answer("GET", "/api/assignments", json(capped));
+
+        String page = Browser.office()
+                .get("/assignments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        UpstreamServices.answer("GET", "/api/assignments", json(Samples.assignmentPage("341800-fgw")));
+        String exact = Browser.office()
+                .get("/assignments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(page).contains("共 10000+ 项");
+        assertThat(exact).contains("共 1 项");
+    }
+
+    @Test
     void shouldShowHistoryWithFileLinksAndNeverAScriptLink() {
         String page = Browser.unit("341800-fgw")
                 .get("/assignments/" + ASSIGNMENT_ID)

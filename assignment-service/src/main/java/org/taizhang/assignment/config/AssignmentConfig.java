@@ -54,6 +54,17 @@ public interface AssignmentConfig {
     @WithDefault("P7D")
     Duration backdating();
 
+    /**
+     * Up to how many assignments a list counts its total exactly; beyond, it answers this number with totalExact
+     * false, as counting 2,000,000 rows for every page of the office's list cost more than the page.
+     */
+    @WithDefault("10000")
+    int listTotalCap();
+
+    /** How far numbered pages (page × size + size) reach into a list; beyond, the next page's cursor does. */
+    @WithDefault("10000")
+    int listMaxOffset();
+
     default ReportTimes reportTimes() {
         return new ReportTimes(clockSkew(), backdating());
     }

@@ -31,7 +31,6 @@ import org.taizhang.assignment.service.AssignmentService;
 import org.taizhang.assignment.service.AuditTrail;
 import org.taizhang.assignment.service.UnitService;
 import org.taizhang.events.assignment.AssignmentStatus;
-import org.taizhang.platform.rest.PageView;
 import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 
@@ -46,7 +45,8 @@ public class AssignmentResource {
                     + "\"taskTitle\":\"做好政策解读发布工作\",\"unitId\":\"341821-gov\",\"unitName\":\"郎溪县人民政府\","
                     + "\"regionCode\":\"341821\",\"role\":\"RESPONSIBLE\",\"deadline\":{\"raw\":\"年底前\",\"kind\":\"FIXED\","
                     + "\"dueDate\":\"2026-12-31\",\"cadence\":null},\"status\":\"NOT_STARTED\",\"overdue\":false,"
-                    + "\"light\":\"GREEN\",\"lastReportAt\":null}],\"page\":0,\"size\":50,\"total\":1}";
+                    + "\"light\":\"GREEN\",\"lastReportAt\":null}],\"page\":0,\"size\":50,\"total\":1,"
+                    + "\"totalExact\":true,\"next\":null}";
 
     static final String ONE =
             "{\"id\":\"8c1e…\",\"taskNumber\":\"12\",\"unitId\":\"341821-gov\",\"status\":\"IN_PROGRESS\","
@@ -79,7 +79,10 @@ public class AssignmentResource {
     @Operation(
             summary = "List assignments",
             description = "A unit's staff see their unit's assignments, a county system those of units in its region,"
-                    + " the office and auditors all; asking for others' is a 403")
+                    + " the office and auditors all; asking for others' is a 403. Paging: follow next with after"
+                    + " (keyset, equally fast at any depth, stable while assignments are added); numbered pages"
+                    + " (page, size) reach the first 10000 assignments of a list. total is exact up to 10000;"
+                    + " beyond, it is 10000 with totalExact false.")
     @APIResponse(
             responseCode = "200",
             description = "A page of assignments with overdue flag and light",
@@ -87,7 +90,7 @@ public class AssignmentResource {
                     @Content(
                             schema =
                                     @Schema(
-                                            implementation = PageView.class,
+                                            implementation = AssignmentPageView.class,
                                             properties =
                                                     @SchemaProperty(
                                                             name = "items",
@@ -95,8 +98,12 @@ public class AssignmentResource {
                                                             implementation = AssignmentView.class,
                                                             description = "The assignments of this page")),
                             examples = @ExampleObject(name = "page", value = PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A malformed or foreign after cursor, after with a page number or another sort, a page"
+                    + " beyond the first 10000 assignments, or a parameter of the wrong kind")
     @APIResponse(responseCode = "403", description = "The filter asks for another unit's or region's assignments")
-    public PageView<AssignmentView> list(
+    public AssignmentPageView list(
             @Parameter(description = "Only this plan's assignments (its UUID)") @QueryParam("planId") String planId,
             @Parameter(description = "Only this task's assignments (its UUID)") @QueryParam("taskId") String taskId,
             @Parameter(description = "Only this unit's assignments (directory id, e.g. 341800-fgw)")
@@ -114,7 +121,9 @@ public class AssignmentResource {
                                     + " for those not overdue; both when left out")
                     @QueryParam("overdue")
                     Boolean overdue,
-            @Parameter(description = "The page number, from 0 (at most 4294967)")
+            @Parameter(
+                            description = "The page number, from 0; page × size + size at most 10000 (further pages"
+                                    + " through after)")
                     @QueryParam("page")
                     @DefaultValue("0")
                     @Min(0)
@@ -130,20 +139,27 @@ public class AssignmentResource {
                             description = "PLAN (by plan, task number and unit; the default) or DUE (earliest due"
                                     + " date first, assignments without a date last)")
                     @QueryParam("sort")
-                    AssignmentOrder sort) {
+                    AssignmentOrder sort,
+            @Parameter(
+                            description = "The next cursor of the previous page, to continue the list after it (with"
+                                    + " the same filters and sort, without page); opaque, at most 2048 characters")
+                    @QueryParam("after")
+                    String after) {
         AssignmentQuery query = AssignmentScope.restrict(
-                new AssignmentQuery(planId, taskId, unitId, regionCode, status, overdue, page, size, sort),
+                new AssignmentQuery(planId, taskId, unitId, regionCode, status, overdue, page, size, sort, after),
                 caller,
                 units::regionOf);
         AssignmentPage found = assignments.list(query);
         LocalDate today = assignments.today();
-        return new PageView<>(
+        return new AssignmentPageView(
                 found.assignments().stream()
                         .map(a -> AssignmentView.from(a, today, config.lightRules()))
                         .toList(),
                 found.page(),
                 found.size(),
-                found.total());
+                found.total(),
+                found.totalExact(),
+                found.next());
     }
 
     @GET

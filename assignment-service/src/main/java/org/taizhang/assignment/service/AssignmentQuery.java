@@ -2,7 +2,10 @@ package org.taizhang.assignment.service;
 
 import org.taizhang.events.assignment.AssignmentStatus;
 
-/** Filters of the assignment list; {@code regionCode} includes every unit inside the region. */
+/**
+ * Filters of the assignment list; {@code regionCode} includes every unit inside the region; {@code after} is the
+ * cursor of the previous page (null for a numbered page).
+ */
 public record AssignmentQuery(
         String planId,
         String taskId,
@@ -12,15 +15,16 @@ public record AssignmentQuery(
         Boolean overdue,
         int page,
         int size,
-        AssignmentOrder order) {
+        AssignmentOrder order,
+        String after) {
 
     /** The same query, for one unit only. */
     public AssignmentQuery withUnit(String unit) {
-        return new AssignmentQuery(planId, taskId, unit, regionCode, status, overdue, page, size, order);
+        return new AssignmentQuery(planId, taskId, unit, regionCode, status, overdue, page, size, order, after);
     }
 
     /** The same query, inside one region only. */
     public AssignmentQuery withRegion(String region) {
-        return new AssignmentQuery(planId, taskId, unitId, region, status, overdue, page, size, order);
+        return new AssignmentQuery(planId, taskId, unitId, region, status, overdue, page, size, order, after);
     }
 }

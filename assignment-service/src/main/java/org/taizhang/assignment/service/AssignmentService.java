@@ -1,20 +1,15 @@
 package org.taizhang.assignment.service;
 
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 import org.taizhang.assignment.config.AssignmentConfig;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
-import org.taizhang.events.assignment.AssignmentStatus;
-import org.taizhang.events.plan.DeadlineKind;
-import org.taizhang.platform.region.RegionCodes;
 
 /** Reading assignments: filtered, paged, with overdue judged on today's date in the configured zone. */
 @ApplicationScoped
@@ -30,37 +25,61 @@ public class AssignmentService {
         return LocalDate.now(config.zone());
     }
 
+    /**
+     * One page of a list: after the cursor when there is one, else the numbered page (offsets bounded by
+     * {@code list-max-offset}); the total counts no further than {@code list-total-cap}, beyond which it is flagged
+     * inexact rather than paid for with a count of the whole province.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssignmentPage list(AssignmentQuery query) {
-        Map<String, Object> params = new HashMap<>();
-        StringJoiner where = new StringJoiner(
-                " and ", "from Assignment a where ", orderOf(query).orderBy());
-        where.add("a.cancelledAt is null");
-        equal(where, params, "a.planId", "plan", query.planId());
-        equal(where, params, "a.taskId", "task", query.taskId());
-        equal(where, params, "a.unitId", "unit", query.unitId());
-        if (query.regionCode() != null && !query.regionCode().isBlank()) {
-            where.add("a.regionCode like :region");
-            params.put("region", RegionCodes.significant(query.regionCode().trim()) + "%");
+        AssignmentListSql sql = new AssignmentListSql(query, today());
+        AssignmentCursor after = cursor(query, sql.order());
+        int offset = after == null ? query.page() * query.size() : 0;
+        if (after == null && (long) offset + query.size() > config.listMaxOffset()) {
+            throw InvalidCursorException.tooDeep(config.listMaxOffset());
         }
-        if (query.status() != null) {
-            where.add("a.status = :status");
-            params.put("status", query.status());
-        }
-        if (query.overdue() != null) {
-            String overdue = "(a.deadline.kind = :fixed and a.deadline.dueDate < :today and a.status <> :completed)";
-            where.add(query.overdue() ? overdue : "not " + overdue);
-            params.put("fixed", DeadlineKind.FIXED);
-            params.put("today", today());
-            params.put("completed", AssignmentStatus.COMPLETED);
-        }
-        var found = Assignment.<Assignment>find(where.toString(), params).page(Page.of(query.page(), query.size()));
-        List<Assignment> assignments = found.list();
-        return new AssignmentPage(assignments, query.page(), query.size(), found.count());
+        List<Assignment> rows = rows(sql.page(after, offset, query.size() + 1), sql.pageParams(after));
+        boolean more = rows.size() > query.size();
+        List<Assignment> assignments = more ? rows.subList(0, query.size()) : rows;
+        String next = more
+                ? AssignmentCursor.after(assignments.get(assignments.size() - 1), sql.order())
+                        .encode()
+                : null;
+        int cap = config.listTotalCap();
+        // a numbered page that holds the list's end tells the total without counting
+        boolean ended = after == null && !more && (offset == 0 || !assignments.isEmpty());
+        long total =
+                ended ? offset + assignments.size() : ((Number) single(sql.count(cap + 1), sql.params())).longValue();
+        boolean exact = total <= cap;
+        return new AssignmentPage(assignments, query.page(), query.size(), Math.min(total, cap), exact, next);
     }
 
-    private static AssignmentOrder orderOf(AssignmentQuery query) {
-        return query.order() == null ? AssignmentOrder.PLAN : query.order();
+    private static AssignmentCursor cursor(AssignmentQuery query, AssignmentOrder order) {
+        if (query.after() == null) {
+            return null;
+        }
+        if (query.page() != 0) {
+            throw InvalidCursorException.mismatched("and a page number exclude each other; leave page out");
+        }
+        AssignmentCursor cursor = AssignmentCursor.decode(query.after());
+        if (cursor.order() != order) {
+            throw InvalidCursorException.mismatched(
+                    "continues the order " + cursor.order() + ", not " + order + "; keep the sort of its list");
+        }
+        return cursor;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Assignment> rows(String sql, Map<String, Object> params) {
+        Query query = Assignment.getEntityManager().createNativeQuery(sql, Assignment.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static Object single(String sql, Map<String, Object> params) {
+        Query query = Assignment.getEntityManager().createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -75,12 +94,5 @@ public class AssignmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProgressReport> reports(UUID assignmentId) {
         return ProgressReport.list("assignmentId = ?1 order by reportedAt, receivedAt", assignmentId);
-    }
-
-    private static void equal(StringJoiner where, Map<String, Object> params, String path, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            where.add(path + " = :" + name);
-            params.put(name, value.trim());
-        }
     }
 }

@@ -1,0 +1,214 @@
+package org.taizhang.assignment;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.testsupport.TestTokens;
+
+/** Cursor paging of the assignment list: no duplicates or gaps across equal keys, bad cursors refused, capped total. */
+@QuarkusTest
+class AssignmentPagingTest {
+
+    private static final String REGION = "348900";
+
+    @Test
+    void shouldWalkEveryOrderPageByPageWithoutDuplicatesOrGapsAcrossEqualSortKeys() {
+        String plan = newPlan();
+        // five tasks: two numbered 1, two without a number, one numbered 2; due dates tie or are missing
+        String[][] tasks = {{"1", "2026-06-30"}, {"1", "2026-06-30"}, {null, null}, {null, "2026-03-31"}, {"2", null}};
+        // three units, two of them with the same name
+        String[][] units = {{"t-3489-a", "同名单位"}, {"t-3489-b", "同名单位"}, {"t-3489-c", "另一单位"}};
+        for (int t = 0; t < tasks.length; t++) {
+            for (String[] unit : units) {
+                insert(plan, plan + "-t" + t, tasks[t][0], unit[0], unit[1], tasks[t][1], 1);
+            }
+        }
+        for (String sort : new String[] {"PLAN", "DUE"}) {
+            JsonPath whole = page(Map.of("planId", plan, "sort", sort, "size", 500));
+            List<String> all = whole.getList("items.id");
+            assertThat(all).hasSize(15).doesNotHaveDuplicates();
+            assertThat(whole.getString("next")).isNull();
+
+            List<String> walked = new ArrayList<>();
+            String after = null;
+            int pages = 0;
+            do {
+                Map<String, Object> params = after == null
+                        ? Map.of("planId", plan, "sort", sort, "size", 4)
+                        : Map.of("planId", plan, "sort", sort, "size", 4, "after", after);
+                JsonPath page = page(params);
+                assertThat(page.getLong("total")).isEqualTo(15);
+                assertThat(page.getBoolean("totalExact")).isTrue();
+                walked.addAll(page.getList("items.id"));
+                after = page.getString("next");
+                pages++;
+            } while (after != null);
+
+            assertThat(pages).isEqualTo(4);
+            assertThat(walked).as(sort).containsExactlyElementsOf(all);
+        }
+        List<String> numbers = page(Map.of("planId", plan, "size", 500)).getList("items.taskNumber");
+        assertThat(numbers.subList(9, 15)).containsOnlyNulls();
+    }
+
+    @Test
+    void shouldRefuseAMalformedOrMisusedCursorWithAProblem() {
+        String plan = newPlan();
+        insert(plan, plan + "-t", "1", "t-3489-a", "甲", null, 3);
+        String next = page(Map.of("planId", plan, "size", 1)).getString("next");
+        assertThat(next).isNotNull();
+
+        // not Base64; Base64 of "not-a-cursor"; a cursor of another version; one cut short inside its id
+        for (String bad : new String[] {"%%%", "bm90LWEtY3Vyc29y", "YTIA" + next.substring(4), cutShort(next)}) {
+            office().queryParam("after", bad)
+                    .get("/api/assignments")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("after"));
+        }
+        office().queryParam("after", next)
+                .queryParam("sort", "DUE")
+                .get("/api/assignments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("PLAN"));
+        office().queryParam("after", next)
+                .queryParam("page", 1)
+                .get("/api/assignments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldCapTheTotalOfALongListAndReachItsEndThroughTheCursor() {
+        String plan = newPlan();
+        insert(plan, plan + "-t", "1", "t-3489-a", "甲", "2026-12-31", 10_001);
+
+        JsonPath first = page(Map.of("planId", plan, "size", 10));
+        assertThat(first.getLong("total")).isEqualTo(10_000);
+        assertThat(first.getBoolean("totalExact")).isFalse();
+        assertThat(first.getString("next")).isNotNull();
+
+        JsonPath last = page(Map.of("planId", plan, "size", 10, "page", 999));
+        assertThat(last.getList("items")).hasSize(10);
+        office().queryParams(Map.of("planId", plan, "size", 10, "page", 1000))
+                .get("/api/assignments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+
+        JsonPath beyond = page(Map.of("planId", plan, "size", 10, "after", last.getString("next")));
+        assertThat(beyond.getList("items")).hasSize(1);
+        assertThat(beyond.getString("next")).isNull();
+        assertThat(new HashSet<>(beyond.getList("items.id"))).doesNotContainAnyElementsOf(last.getList("items.id"));
+    }
+
+    @Test
+    void shouldCountAShortListExactlyOnItsLastNumberedPage() {
+        String plan = newPlan();
+        insert(plan, plan + "-t", "1", "t-3489-a", "甲", null, 7);
+
+        office().queryParams(Map.of("planId", plan, "size", 5, "page", 1))
+                .get("/api/assignments")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(7))
+                .body("totalExact", equalTo(true))
+                .body("next", nullValue());
+        office().queryParams(Map.of("planId", plan, "size", 5, "page", 3))
+                .get("/api/assignments")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0))
+                .body("total", equalTo(7));
+        office().queryParams(Map.of("planId", plan, "size", 5))
+                .get("/api/assignments")
+                .then()
+                .body("next", notNullValue());
+    }
+
+    private static String cutShort(String cursor) {
+        String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        return Base64.getUrlEncoder()
+                .encodeToString(text.substring(0, text.length() - 5).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static RequestSpecification office() {
+        return given().auth().oauth2(TestTokens.office());
+    }
+
+    private static JsonPath page(Map<String, ?> params) {
+        return office().queryParams(params)
+                .get("/api/assignments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static String newPlan() {
+        String plan = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = Assignment.getEntityManager();
+            em.createNativeQuery(
+                            "insert into tracked_plan (plan_id, title, year, region_code) values (?1, ?2, 2026, ?3)")
+                    .setParameter(1, plan)
+                    .setParameter(2, "分页测试 " + plan)
+                    .setParameter(3, REGION)
+                    .executeUpdate();
+            for (String unit : new String[] {"t-3489-a", "t-3489-b", "t-3489-c"}) {
+                em.createNativeQuery("insert into unit (id, name, kind, level, region_code, created_by, created_at,"
+                                + " updated_by, updated_at) values (?1, ?1, 'DEPARTMENT', 'CITY', ?2, 'test', now(),"
+                                + " 'test', now()) on conflict do nothing")
+                        .setParameter(1, unit)
+                        .setParameter(2, REGION)
+                        .executeUpdate();
+            }
+        });
+        return plan;
+    }
+
+    /** {@code count} assignments of the unit, tasks {@code task-1…}, all with this number, name and due date. */
+    private static void insert(
+            String plan, String task, String number, String unit, String unitName, String due, int count) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> Assignment.getEntityManager()
+                        .createNativeQuery(
+                                "insert into assignment (id, plan_id, task_id, task_number, task_title, unit_id,"
+                                        + " unit_name, region_code, role, deadline_kind, due_date, status, created_at, updated_at)"
+                                        + " select gen_random_uuid(), ?1, ?2 || '-' || n, cast(?3 as varchar), '任务', ?4, ?5, ?6, 'LEAD',"
+                                        + " case when cast(?7 as date) is null then 'ONGOING' else 'FIXED' end, cast(?7 as date),"
+                                        + " 'NOT_STARTED',"
+                                        + " now(), now() from generate_series(1, ?8) n")
+                        .setParameter(1, plan)
+                        .setParameter(2, task)
+                        .setParameter(3, number)
+                        .setParameter(4, unit)
+                        .setParameter(5, unitName)
+                        .setParameter(6, REGION)
+                        .setParameter(7, due)
+                        .setParameter(8, count)
+                        .executeUpdate());
+    }
+}
