@@ -14,8 +14,11 @@ kafka_libs() {
   echo "$libs"
 }
 
+# The broker's JVM (not one of the services the 256 MiB target counts); the short-lived tools start on C1 only.
+KAFKA_JVM_OPTS="-Xmx512m"
+
 kafka_java() {
-  java -Xmx512m -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" -cp "$(kafka_libs)/*" "$@"
+  java -Xmx128m -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" -cp "$(kafka_libs)/*" "$@"
 }
 
 kafka_config() {
@@ -26,7 +29,8 @@ kafka_config() {
   echo "$dir/server.properties"
 }
 
-kafka_up() {
+# Starts the broker (formatting its storage on the first start) and returns at once: kafka_ready waits.
+kafka_start() {
   local config
   already_running kafka "kafka.Kafka" "$KAFKA_PORT" && return
   require_free_port "$KAFKA_PORT" TAIZHANG_KAFKA_PORT
@@ -37,16 +41,39 @@ kafka_up() {
     kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$config" >"$LOGS_DIR/kafka-format.log" 2>&1 \
       || die "Kafka storage format failed: see $LOGS_DIR/kafka-format.log"
   fi
-  start_process kafka java -Xmx512m -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" \
+  start_process kafka java $KAFKA_JVM_OPTS -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" \
     -cp "$(kafka_libs)/*" kafka.Kafka "$config"
+  KAFKA_STARTED=yes
+}
+
+# Waits for the broker and creates the topics it lacks.
+kafka_ready() {
+  [ "${KAFKA_STARTED:-}" = yes ] || return 0
   wait_until "Kafka" 60 kafka port_open "$KAFKA_PORT"
   kafka_topics
   step kafka "UP on port $KAFKA_PORT"
+  KAFKA_STARTED=
 }
 
+kafka_up() {
+  kafka_start
+  kafka_ready
+}
+
+# Succeeds when every topic already has its partitions on disk: then the services may start before the
+# broker answers (their clients retry) without a consumer auto-creating a topic with the wrong partition count.
+kafka_topics_exist() {
+  local topic
+  for topic in "${KAFKA_TOPICS[@]}"; do
+    [ -d "$STATE_DIR/kafka/data/${topic%%:*}-$((${topic##*:} - 1))" ] || return 1
+  done
+}
+
+# A topic already on disk is skipped: each TopicCommand is a JVM start of its own (2-3 s).
 kafka_topics() {
   local topic
   for topic in "${KAFKA_TOPICS[@]}"; do
+    [ -d "$STATE_DIR/kafka/data/${topic%%:*}-$((${topic##*:} - 1))" ] && continue
     kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create \
       --if-not-exists --topic "${topic%%:*}" --partitions "${topic##*:}" --replication-factor 1 \
       >>"$LOGS_DIR/kafka-topics.log" 2>&1 || die "Cannot create topic ${topic%%:*}: see $LOGS_DIR/kafka-topics.log"

@@ -63,7 +63,11 @@ postgres_up() {
 }
 
 postgres_databases() {
-  local db
+  local db names
+  names=$(printf "'%s'," "${SERVICE_DATABASES[@]}")
+  # One query when all are there (every start but the first); each psql is a connection and a process.
+  [ "$(psql_admin -tA -c "SELECT (SELECT count(*) FROM pg_roles WHERE rolname IN (${names%,})) +
+    (SELECT count(*) FROM pg_database WHERE datname IN (${names%,}))")" = $((2 * ${#SERVICE_DATABASES[@]})) ] && return
   for db in "${SERVICE_DATABASES[@]}"; do
     psql_admin -tA -c "SELECT 1 FROM pg_roles WHERE rolname = '$db'" | grep -q 1 \
       || psql_admin -c "CREATE ROLE $db LOGIN PASSWORD '$db'"

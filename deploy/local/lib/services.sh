@@ -39,6 +39,14 @@ service_port_variable() {
   esac
 }
 
+# Each service and the console must stay within 256 MiB resident (issue #20), at rest and under load. What a
+# service's JVM uses beside the heap, from NMT (jcmd <pid> VM.native_memory summary; bench/README "Footprint"):
+# metaspace and class space, code cache, compiler arenas, thread stacks, GC structures, Netty's direct buffers.
+# The serial collector keeps no extra threads or remembered sets; the heap is capped below what the others leave.
+# TAIZHANG_SERVICE_JAVA_OPTS adds options (e.g. -XX:NativeMemoryTracking=summary to look again).
+SERVICE_JVM_OPTS="-XX:+UseSerialGC -Xms16m -Xmx96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
+  -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000"
+
 service_jar() { echo "$REPO_DIR/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
 
 services_build() {
@@ -58,21 +66,27 @@ services_build() {
   fi
 }
 
-services_up() {
-  local service pending=()
-  services_build
+# Starts every service (and the console) not running yet and returns at once: services_wait waits for them.
+# They need PostgreSQL (Flyway migrates at start) and, for readiness, Kafka; Keycloak only at the first request
+# (Quarkus OIDC connects lazily when it is not there yet), so they start while it does.
+services_start() {
+  local service
+  SERVICES_PENDING=()
   for service in "${SERVICES[@]}"; do
     already_running "$service" "$(service_jar "$service")" "$(service_port "$service")" && continue
     require_free_port "$(service_port "$service")" "$(service_port_variable "$service")"
     require_free_port "$(service_management_port "$service")" "$(service_port_variable "$service")"
-    pending+=("$service")
+    SERVICES_PENDING+=("$service")
   done
-  [ ${#pending[@]} -eq 0 ] && return
-  keycloak_wait
-  for service in "${pending[@]}"; do
+  for service in "${SERVICES_PENDING[@]}"; do
     service_start "$service"
   done
-  for service in "${pending[@]}"; do
+}
+
+# Waits until every service services_start started is ready (all start together; the slowest sets the time).
+services_wait() {
+  local service
+  for service in "${SERVICES_PENDING[@]}"; do
     wait_until "$service" 90 "$service" http_ok "$(service_ready_url "$service")"
     step "$service" "UP on port $(service_port "$service")"
   done
@@ -84,7 +98,10 @@ service_start() {
   (
     export PORT="$(service_port "$service")" MANAGEMENT_PORT="$(service_management_port "$service")" \
       MANAGEMENT_HOST=127.0.0.1 OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" "${settings[@]}"
-    start_process "$service" java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$service")"
+    # glibc gives each thread that allocates natively an arena of its own (up to 8 per core); two are enough.
+    export MALLOC_ARENA_MAX=2
+    # shellcheck disable=SC2086 # the options are words
+    start_process "$service" java $SERVICE_JVM_OPTS ${TAIZHANG_SERVICE_JAVA_OPTS:-} -jar "$(service_jar "$service")"
   )
 }
 

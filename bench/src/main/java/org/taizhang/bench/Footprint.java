@@ -3,15 +3,22 @@ package org.taizhang.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /** What the stack costs the machine: resident memory of each service process, and how long the last start took. */
 final class Footprint {
 
     static final List<String> SERVICES =
-            List.of("plan-service", "assignment-service", "reminder-service", "reporting-service");
+            List.of("plan-service", "assignment-service", "reminder-service", "reporting-service", "console");
+
+    /** Issue #20: each service, the console included, at most this resident, at rest and under load. */
+    static final double RSS_TARGET_MIB = 256;
+
+    /** Issue #20: `stack up` of a built, stopped checkout within this many seconds. */
+    static final int START_TARGET_SECONDS = 30;
 
     private final Path state;
 
@@ -19,27 +26,26 @@ final class Footprint {
         this.state = state;
     }
 
-    /** One figure per running service: its resident set size from /proc. */
-    List<Figure> rss() throws IOException {
-        List<Figure> figures = new ArrayList<>();
+    /** The resident set size (VmRSS, MiB) of each running service, read from /proc, by service name. */
+    Map<String, Double> rss() throws IOException {
+        Map<String, Double> mib = new LinkedHashMap<>();
         for (String service : SERVICES) {
             Path pid = state.resolve("pids").resolve(service + ".pid");
             if (!Files.exists(pid)) {
                 continue;
             }
             Path status = Path.of("/proc", Files.readString(pid).trim(), "status");
-            if (!Files.exists(status)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmRSS:")) {
-                    double mib = Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-                    figures.add(Figure.of("footprint", service + " RSS after the run", mib, "MiB")
-                            .noting("-Xmx256m, SerialGC"));
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmRSS:")) {
+                        mib.put(service, Long.parseLong(line.replaceAll("\\D", "")) / 1024.0);
+                    }
                 }
+            } catch (IOException gone) {
+                // the process ended between reading its pid and its status: no figure
             }
         }
-        return figures;
+        return mib;
     }
 
     /** Seconds the last `stack up` took when it had services to start, if one was recorded. */
