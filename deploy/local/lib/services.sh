@@ -44,7 +44,7 @@ service_port_variable() {
 # metaspace and class space, code cache, compiler arenas, thread stacks, GC structures, Netty's direct buffers.
 # The serial collector keeps no extra threads or remembered sets; the heap is capped below what the others leave.
 # TAIZHANG_SERVICE_JAVA_OPTS adds options (e.g. -XX:NativeMemoryTracking=summary to look again).
-SERVICE_JVM_OPTS="-XX:+UseSerialGC -Xms16m -Xmx96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
+SERVICE_JVM_OPTS="-XX:+UseSerialGC -Xms16m -Xmx128m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
   -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000"
 
 service_jar() { echo "$REPO_DIR/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
