@@ -51,19 +51,19 @@ public class PlanVersions {
     /** The plan's version now; empty when the plan is not (or no longer) in the read model. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> current(String planId) {
-        List<?> found = entityManager
-                .createNativeQuery("select version from plan where plan_id = :id", Long.class)
-                .setParameter("id", planId)
-                .getResultList();
-        return found.stream().map(v -> (Long) v).findFirst();
+        return version("select version from plan where plan_id = :value", planId);
     }
 
     /** The latest version among the year's plans: it moves whenever any of them does. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> latestOfYear(int year) {
+        return version("select max(version) from plan where year = :value", year);
+    }
+
+    private Optional<Long> version(String sql, Object value) {
         List<?> found = entityManager
-                .createNativeQuery("select max(version) from plan where year = :year", Long.class)
-                .setParameter("year", year)
+                .createNativeQuery(sql, Long.class)
+                .setParameter("value", value)
                 .getResultList();
         return found.stream().filter(v -> v != null).map(v -> (Long) v).findFirst();
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,12 +19,10 @@ import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.reporting.entity.Assignment;
 import org.taizhang.reporting.entity.Plan;
 import org.taizhang.reporting.entity.ProgressReport;
-import org.taizhang.reporting.entity.Reminder;
 import org.taizhang.reporting.entity.StatusChange;
 import org.taizhang.reporting.entity.Task;
 import org.taizhang.reporting.model.AssignmentFacts;
 import org.taizhang.reporting.model.PlanFacts;
-import org.taizhang.reporting.model.ReminderFacts;
 import org.taizhang.reporting.model.ReportFacts;
 import org.taizhang.reporting.model.StatusChangeFacts;
 import org.taizhang.reporting.model.TaskFacts;
@@ -174,16 +171,6 @@ public class ReadModelQueries {
         return byTask;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReportFacts> reports(Collection<String> planIds) {
-        if (planIds.isEmpty()) {
-            return List.of();
-        }
-        return ProgressReport.<ProgressReport>list("planId in ?1 order by reportedAt, reportId", planIds).stream()
-                .map(ReadModelQueries::facts)
-                .toList();
-    }
-
     /** The reports on one task's assignments, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportFacts> reportsOfTask(String taskId) {
@@ -196,17 +183,6 @@ public class ReadModelQueries {
     public List<StatusChangeFacts> statusChanges(String planId) {
         return StatusChange.<StatusChange>list("planId = ?1 order by changedAt", planId).stream()
                 .map(c -> new StatusChangeFacts(c.assignmentId, c.status, c.changedAt))
-                .toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReminderFacts> reminders(Collection<String> planIds) {
-        if (planIds.isEmpty()) {
-            return List.of();
-        }
-        return Reminder.<Reminder>list("planId in ?1 order by issuedAt, reminderId", planIds).stream()
-                .map(r ->
-                        new ReminderFacts(r.reminderId, r.assignmentId, r.unitId, r.kind, r.escalationStep, r.issuedAt))
                 .toList();
     }
 
