@@ -148,6 +148,25 @@ class AssignmentPagingTest {
                 .body("next", notNullValue());
     }
 
+    @Test
+    void shouldCountACityListOverAllItsCountiesAndTownsButNoOtherCity() {
+        String plan = newPlan();
+        insert(plan, plan + "-a", "1", "t-3489-a", "甲", null, 3, "348701");
+        insert(plan, plan + "-b", "1", "t-3489-b", "乙", null, 2, "348799");
+        insert(plan, plan + "-c", "1", "t-3489-c", "丙", null, 1, "348701100");
+        insert(plan, plan + "-d", "1", "t-3489-a", "甲", null, 4, "348801");
+
+        for (String city : new String[] {"348700", "3487"}) {
+            JsonPath list = page(Map.of("planId", plan, "regionCode", city, "size", 2));
+            assertThat(list.getLong("total")).as(city).isEqualTo(6);
+            assertThat(list.getBoolean("totalExact")).isTrue();
+        }
+        assertThat(page(Map.of("planId", plan, "regionCode", "340000")).getLong("total"))
+                .isEqualTo(10);
+        assertThat(page(Map.of("planId", plan, "regionCode", "348701")).getLong("total"))
+                .isEqualTo(4);
+    }
+
     private static String cutShort(String cursor) {
         String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         return Base64.getUrlEncoder()
@@ -192,6 +211,18 @@ class AssignmentPagingTest {
     /** {@code count} assignments of the unit, tasks {@code task-1…}, all with this number, name and due date. */
     private static void insert(
             String plan, String task, String number, String unit, String unitName, String due, int count) {
+        insert(plan, task, number, unit, unitName, due, count, REGION);
+    }
+
+    private static void insert(
+            String plan,
+            String task,
+            String number,
+            String unit,
+            String unitName,
+            String due,
+            int count,
+            String region) {
         QuarkusTransaction.requiringNew()
                 .run(() -> Assignment.getEntityManager()
                         .createNativeQuery(
@@ -206,7 +237,7 @@ class AssignmentPagingTest {
                         .setParameter(3, number)
                         .setParameter(4, unit)
                         .setParameter(5, unitName)
-                        .setParameter(6, REGION)
+                        .setParameter(6, region)
                         .setParameter(7, due)
                         .setParameter(8, count)
                         .executeUpdate());

@@ -21,7 +21,8 @@ public record BenchOptions(
         Path state,
         List<Path> samples,
         boolean reseed,
-        boolean skipRebuild) {
+        boolean skipRebuild,
+        boolean seedOnly) {
 
     static BenchOptions parse(String[] args) {
         Set<String> scenarios = new LinkedHashSet<>();
@@ -31,6 +32,7 @@ public record BenchOptions(
         int batches = 100;
         boolean reseed = false;
         boolean skipRebuild = false;
+        boolean seedOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> measure = Duration.ofSeconds(Long.parseLong(args[++i]));
@@ -39,6 +41,7 @@ public record BenchOptions(
                 case "--warm-stack" -> warmStack = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--reseed" -> reseed = true;
                 case "--skip-rebuild" -> skipRebuild = true;
+                case "--seed-only" -> seedOnly = true;
                 default -> scenarios.add(args[i]);
             }
         }
@@ -60,7 +63,8 @@ public record BenchOptions(
                 Path.of(env("TAIZHANG_STATE_DIR", "deploy/local/.state")),
                 samples(Path.of(env("TAIZHANG_SAMPLES", "../shared/samples"))),
                 reseed,
-                skipRebuild);
+                skipRebuild,
+                seedOnly);
     }
 
     private static List<Path> samples(Path dir) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.TrackedPlan;
 import org.taizhang.assignment.entity.Unit;
 import org.taizhang.assignment.planning.AssignmentPlanner;
@@ -46,7 +47,10 @@ public class PlanEventsConsumer {
             TrackedPlan plan =
                     creation.track(published.planId(), published.title(), published.year(), published.regionCode());
             AssignmentPlanner planner = planner(plan.regionCode);
-            published.tasks().forEach(task -> creation.apply(plan, task, planner, actor(published.publishedBy())));
+            for (var task : published.tasks()) {
+                creation.apply(plan, task, planner, actor(published.publishedBy()));
+                writeOut();
+            }
         } else if (event instanceof TaskAmended amended) {
             TrackedPlan plan = TrackedPlan.findById(amended.planId());
             if (plan != null && plan.closedAt == null) {
@@ -60,6 +64,15 @@ public class PlanEventsConsumer {
                 plan.closedAt = closed.closedAt() == null ? Instant.now() : closed.closedAt();
             }
         }
+    }
+
+    /**
+     * Writes the task's rows and lets go of them: a province plan creates 100,000 assignments (and their audit rows) in
+     * this one transaction, and a session holding them all would outgrow the heap and dirty-check them at each flush.
+     */
+    private static void writeOut() {
+        Assignment.getEntityManager().flush();
+        Assignment.getEntityManager().clear();
     }
 
     /** Changes made by plan events are the plan-service user's, as plan-service recorded them. */

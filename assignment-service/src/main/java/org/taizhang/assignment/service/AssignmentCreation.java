@@ -3,7 +3,10 @@ package org.taizhang.assignment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +21,7 @@ import org.taizhang.assignment.planning.AssignmentPlanner;
 import org.taizhang.assignment.planning.AssignmentTarget;
 import org.taizhang.assignment.planning.PendingMention;
 import org.taizhang.assignment.planning.TaskAssignments;
+import org.taizhang.events.DomainEvent;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.TaskSnapshot;
 import org.taizhang.events.plan.UnitRole;
@@ -79,9 +83,7 @@ public class AssignmentCreation {
                 audit.record(assignment, actor, AuditEntry.Action.DEADLINE_CHANGED, before);
             }
         }
-        for (AssignmentTarget target : wanted.targets()) {
-            assign(task, Unit.findById(target.unit().id()), target.role(), actor);
-        }
+        assignAll(task, wanted.targets(), actor);
         wanted.pending().forEach(p -> pend(task, p));
     }
 
@@ -106,11 +108,43 @@ public class AssignmentCreation {
         if (Assignment.count("taskId = ?1 and unitId = ?2", task.taskId, unit.id) > 0) {
             return Optional.empty();
         }
+        Assignment assignment = create(task, unit, role, actor);
+        events.created(assignment);
+        return Optional.of(assignment);
+    }
+
+    /**
+     * Assigns the task to each target not assigned yet. A province task names thousands of units: what exists and the
+     * units are read with one query each and the events written with one batch, since a query per unit would flush
+     * (and dirty-check) the whole session each time.
+     */
+    private void assignAll(TrackedTask task, List<AssignmentTarget> targets, String actor) {
+        Set<String> assigned = new HashSet<>(Assignment.getEntityManager()
+                .createQuery("select a.unitId from Assignment a where a.taskId = :task", String.class)
+                .setParameter("task", task.taskId)
+                .getResultList());
+        List<String> ids = targets.stream()
+                .map(t -> t.unit().id())
+                .filter(id -> !assigned.contains(id))
+                .toList();
+        Map<String, Unit> units = ids.isEmpty()
+                ? Map.of()
+                : Unit.<Unit>list("id in ?1", ids).stream().collect(Collectors.toMap(u -> u.id, u -> u));
+        List<DomainEvent> created = new ArrayList<>();
+        for (AssignmentTarget target : targets) {
+            Unit unit = units.get(target.unit().id());
+            if (unit != null && assigned.add(unit.id)) {
+                created.add(AssignmentEvents.assignmentCreated(create(task, unit, target.role(), actor)));
+            }
+        }
+        events.publishAll(created);
+    }
+
+    private Assignment create(TrackedTask task, Unit unit, UnitRole role, String actor) {
         Assignment assignment = Assignment.of(task, unit, role);
         assignment.persist();
-        events.created(assignment);
         audit.record(assignment, actor, AuditEntry.Action.CREATED, null);
-        return Optional.of(assignment);
+        return assignment;
     }
 
     private void cancel(Assignment assignment, String reason, String actor) {

@@ -28,7 +28,11 @@ public class AssignmentEvents {
     }
 
     public void created(Assignment a) {
-        outbox.publish(new AssignmentCreated(
+        outbox.publish(assignmentCreated(a));
+    }
+
+    public static AssignmentCreated assignmentCreated(Assignment a) {
+        return new AssignmentCreated(
                 a.id.toString(),
                 a.planId,
                 a.taskId,
@@ -40,7 +44,7 @@ public class AssignmentEvents {
                 a.role,
                 a.deadline(),
                 a.status,
-                a.createdAt));
+                a.createdAt);
     }
 
     public void cancelled(Assignment a) {

@@ -18,6 +18,8 @@ final class AssignmentListSql {
     private final Map<String, Object> params = new HashMap<>();
     private final AssignmentOrder order;
     private final boolean onePlan;
+    private String countRange = "";
+    private final Map<String, Object> countParams = new HashMap<>();
 
     AssignmentListSql(AssignmentQuery query, LocalDate today) {
         this.order = query.order() == null ? AssignmentOrder.PLAN : query.order();
@@ -42,9 +44,11 @@ final class AssignmentListSql {
         return order;
     }
 
-    /** The parameters of the filters, for {@link #count}. */
-    Map<String, Object> params() {
-        return params;
+    /** The parameters of {@link #count}: the filters' and the count's own range. */
+    Map<String, Object> countParams() {
+        Map<String, Object> all = new HashMap<>(params);
+        all.putAll(countParams);
+        return all;
     }
 
     /** The parameters of {@link #page}: the filters' and the cursor's. */
@@ -75,7 +79,7 @@ final class AssignmentListSql {
 
     /** How many rows match, counting no further than {@code cap}. */
     String count(int cap) {
-        return "select count(*) from (select 1 from assignment a" + where + " limit " + cap + ") capped";
+        return "select count(*) from (select 1 from assignment a" + where + countRange + " limit " + cap + ") capped";
     }
 
     private String cursorRow(AssignmentCursor after) {
@@ -100,6 +104,13 @@ final class AssignmentListSql {
         if (digits.length() != COUNTY_DIGITS) {
             where.add("a.region_code like :region");
             params.put("region", digits + "%");
+        }
+        if (digits.length() < COUNTY_DIGITS) {
+            // a city's count walks its counties' range of the county count index, reading no table row; the
+            // page keeps its order index (a range there would sort the city's whole share)
+            countRange = " and left(a.region_code, " + COUNTY_DIGITS + ") between :countyFrom and :countyTo";
+            countParams.put("countyFrom", digits);
+            countParams.put("countyTo", digits + "9".repeat(COUNTY_DIGITS - digits.length()));
         }
     }
 

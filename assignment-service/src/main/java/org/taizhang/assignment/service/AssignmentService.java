@@ -48,8 +48,9 @@ public class AssignmentService {
         int cap = config.listTotalCap();
         // a numbered page that holds the list's end tells the total without counting
         boolean ended = after == null && !more && (offset == 0 || !assignments.isEmpty());
-        long total =
-                ended ? offset + assignments.size() : ((Number) single(sql.count(cap + 1), sql.params())).longValue();
+        long total = ended
+                ? offset + assignments.size()
+                : ((Number) single(sql.count(cap + 1), sql.countParams())).longValue();
         boolean exact = total <= cap;
         return new AssignmentPage(assignments, query.page(), query.size(), Math.min(total, cap), exact, next);
     }
