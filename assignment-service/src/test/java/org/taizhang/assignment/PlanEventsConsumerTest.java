@@ -154,6 +154,42 @@ class PlanEventsConsumerTest {
                 .until(() -> inTx(() -> Assignment.count("planId = ?1 and cancelledAt is null", planId)) == 0);
     }
 
+    @Test
+    void shouldAssignAPlanTaskByTaskAndNotUndoALaterAmendmentWhenThePlanComesAgain() {
+        String planId = UUID.randomUUID().toString();
+        String first = planId + "-t1";
+        EventEnvelope published = envelope(new PlanPublished(
+                planId,
+                "乙市计划",
+                2026,
+                CITY,
+                "乙市",
+                "CITY",
+                null,
+                List.of(task(first, YEAR_END, mentions()), task(planId + "-t2", YEAR_END, mentions())),
+                "office",
+                Instant.now()));
+        send(published);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inTx(() -> Assignment.count("planId", planId)) == 6);
+        Deadline june = new Deadline("6月底前", DeadlineKind.FIXED, LocalDate.of(2026, 6, 30), null);
+        List<UnitMention> leadOnly = List.of(new UnitMention("市发改委", "市发改委", UnitRole.LEAD, false, false));
+        send(envelope(new TaskAmended(
+                planId, AmendmentKind.CHANGED, task(first, june, leadOnly), "提前", "office", Instant.now())));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> inTx(() -> Assignment.count("planId = ?1 and cancelledAt is null", planId)) == 4);
+
+        send(published);
+        String marker = UUID.randomUUID().toString();
+        send(envelope(
+                new PlanPublished(marker, "标记", 2026, CITY, "乙市", "CITY", null, List.of(), "office", Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> inTx(() -> TrackedPlan.findById(marker)) != null);
+
+        assertThat(inTx(() -> Assignment.count("planId", planId))).isEqualTo(6);
+        assertThat(inTx(() -> Assignment.<Assignment>list("taskId = ?1 and cancelledAt is null", first)))
+                .singleElement()
+                .satisfies(lead -> assertThat(lead.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 6, 30)));
+    }
+
     private static <T> T inTx(java.util.concurrent.Callable<T> work) {
         return QuarkusTransaction.requiringNew().call(work);
     }

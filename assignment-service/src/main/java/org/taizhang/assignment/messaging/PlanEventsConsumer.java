@@ -3,18 +3,23 @@ package org.taizhang.assignment.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.TrackedPlan;
 import org.taizhang.assignment.entity.Unit;
 import org.taizhang.assignment.planning.AssignmentPlanner;
 import org.taizhang.assignment.service.AssignmentCreation;
+import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.DomainEvent;
+import org.taizhang.events.EventCodec;
+import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.inbox.Inbox;
 import org.taizhang.events.plan.PlanClosed;
 import org.taizhang.events.plan.PlanPublished;
 import org.taizhang.events.plan.TaskAmended;
+import org.taizhang.events.plan.TaskSnapshot;
 import org.taizhang.events.plan.TaskWithdrawn;
 import org.taizhang.platform.persistence.RetryingTransaction;
 
@@ -37,21 +42,41 @@ public class PlanEventsConsumer {
     @Incoming("plans")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        transaction.run(
-                CONSUMER + " offset " + record.offset(),
-                () -> inbox.accept(CONSUMER, record).ifPresent(this::apply));
+        String what = CONSUMER + " offset " + record.offset();
+        Optional<EventEnvelope> envelope = CloudEventHeaders.fromRecord(record);
+        if (envelope.flatMap(EventCodec.instance()::decode).orElse(null) instanceof PlanPublished published) {
+            if (!inbox.recorded(CONSUMER, envelope.get().id())) {
+                publish(published, what);
+            }
+            transaction.run(what, () -> inbox.firstDelivery(CONSUMER, envelope.get()));
+        } else {
+            transaction.run(what, () -> inbox.accept(CONSUMER, record).ifPresent(this::apply));
+        }
+    }
+
+    /**
+     * A published plan's tasks are assigned one transaction each and its event recorded after the last: a province plan
+     * makes 100,000 assignments, which one transaction would hold for a minute (at the edge of its timeout) before
+     * anything reached the other services. Each task's step is idempotent, so a crash half-way is finished by the
+     * redelivery, and the inbox check above keeps a redelivery after the last step from applying an old snapshot again.
+     */
+    private void publish(PlanPublished published, String what) {
+        String actor = actor(published.publishedBy());
+        AtomicReference<AssignmentPlanner> planner = new AtomicReference<>();
+        transaction.run(what, () -> {
+            TrackedPlan plan =
+                    creation.track(published.planId(), published.title(), published.year(), published.regionCode());
+            planner.set(planner(plan.regionCode));
+        });
+        for (TaskSnapshot task : published.tasks()) {
+            transaction.run(
+                    what + " task " + task.taskId(),
+                    () -> creation.apply(TrackedPlan.findById(published.planId()), task, planner.get(), actor));
+        }
     }
 
     private void apply(DomainEvent event) {
-        if (event instanceof PlanPublished published) {
-            TrackedPlan plan =
-                    creation.track(published.planId(), published.title(), published.year(), published.regionCode());
-            AssignmentPlanner planner = planner(plan.regionCode);
-            for (var task : published.tasks()) {
-                creation.apply(plan, task, planner, actor(published.publishedBy()));
-                writeOut();
-            }
-        } else if (event instanceof TaskAmended amended) {
+        if (event instanceof TaskAmended amended) {
             TrackedPlan plan = TrackedPlan.findById(amended.planId());
             if (plan != null && plan.closedAt == null) {
                 creation.apply(plan, amended.task(), planner(plan.regionCode), actor(amended.amendedBy()));
@@ -64,15 +89,6 @@ public class PlanEventsConsumer {
                 plan.closedAt = closed.closedAt() == null ? Instant.now() : closed.closedAt();
             }
         }
-    }
-
-    /**
-     * Writes the task's rows and lets go of them: a province plan creates 100,000 assignments (and their audit rows) in
-     * this one transaction, and a session holding them all would outgrow the heap and dirty-check them at each flush.
-     */
-    private static void writeOut() {
-        Assignment.getEntityManager().flush();
-        Assignment.getEntityManager().clear();
     }
 
     /** Changes made by plan events are the plan-service user's, as plan-service recorded them. */

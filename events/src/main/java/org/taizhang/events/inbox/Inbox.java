@@ -29,6 +29,7 @@ public class Inbox {
     private static final String INSERT = "INSERT INTO inbox_event (consumer, event_id, event_type, subject)"
             + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
+    private static final String RECORDED = "SELECT 1 FROM inbox_event WHERE consumer = ? AND event_id = ?";
     /** One statement for a whole poll; RETURNING names the events recorded now, i.e. the first deliveries. */
     private static final String INSERT_ALL = "INSERT INTO inbox_event (consumer, event_id, event_type, subject)"
             + " SELECT ?, e.id, e.type, e.subject FROM unnest(?::text[], ?::text[], ?::text[]) AS e (id, type, subject)"
@@ -59,6 +60,23 @@ public class Inbox {
     public List<AcceptedEvent> acceptAll(String consumer, List<ConsumerRecord<String, String>> records) {
         InboxBatch batch = InboxBatch.of(records);
         return batch.isEmpty() ? List.of() : batch.accepted(firstDeliveries(consumer, batch.envelopes()));
+    }
+
+    /**
+     * Whether the consumer recorded the event as applied. Work applied over several transactions (a province plan, task
+     * by task) records its event in the last one and asks this first, so that a redelivery does not apply it again.
+     */
+    public boolean recorded(String consumer, String eventId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(RECORDED)) {
+            select.setString(1, consumer);
+            select.setString(2, eventId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read event " + eventId + " from the inbox", e);
+        }
     }
 
     /** Records the envelope as applied by the consumer; false when it already was. */
