@@ -44,8 +44,18 @@ service_port_variable() {
 # metaspace and class space, code cache, compiler arenas, thread stacks, GC structures, Netty's direct buffers.
 # The serial collector keeps no extra threads or remembered sets; the heap is capped below what the others leave.
 # TAIZHANG_SERVICE_JAVA_OPTS adds options (e.g. -XX:NativeMemoryTracking=summary to look again).
-SERVICE_JVM_OPTS="-XX:+UseSerialGC -Xms16m -Xmx128m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
+SERVICE_JVM_OPTS="-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
   -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000"
+
+# The heap's ceiling; the heap itself grows only as far as the live data needs (the free ratios above), so a
+# high ceiling costs nothing at rest. reporting-service computes a plan's views from all its assignments at once:
+# a province plan of 100,000 (bench/run scale) needs more than 256 MB while it is computed, the others stay small.
+service_heap() {
+  case $(service_module "$1") in
+    reporting-service) echo "${TAIZHANG_REPORTING_HEAP:-512m}" ;;
+    *) echo 128m ;;
+  esac
+}
 
 service_jar() { echo "$REPO_DIR/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
 
@@ -101,7 +111,8 @@ service_start() {
     # glibc gives each thread that allocates natively an arena of its own (up to 8 per core); two are enough.
     export MALLOC_ARENA_MAX=2
     # shellcheck disable=SC2086 # the options are words
-    start_process "$service" java $SERVICE_JVM_OPTS ${TAIZHANG_SERVICE_JAVA_OPTS:-} -jar "$(service_jar "$service")"
+    start_process "$service" java $SERVICE_JVM_OPTS "-Xmx$(service_heap "$service")" ${TAIZHANG_SERVICE_JAVA_OPTS:-} \
+      -jar "$(service_jar "$service")"
   )
 }
 
