@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.within;
 import static org.taizhang.reminder.ReminderFixture.beijing;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,7 +83,7 @@ class SmsDeliveryTest {
             assertThat(request.getHeader("X-TC-Action")).isEqualTo("SendSms");
             assertThat(request.getHeader("X-TC-Version")).isEqualTo("2021-01-11");
             assertThat(request.getHeader("X-TC-Region")).isEqualTo("ap-guangzhou");
-            assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), offset(60L));
+            assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), within(60L));
             assertThat(request.getHeader("Authorization"))
                     .startsWith("TC3-HMAC-SHA256 Credential=" + secretId + "/")
                     .isEqualTo(new Tc3Signature(secretId, secretKey, "sms")
