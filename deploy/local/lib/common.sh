@@ -15,6 +15,9 @@ REMINDER_PORT=${TAIZHANG_REMINDER_PORT:-8083}
 REPORTING_PORT=${TAIZHANG_REPORTING_PORT:-8084}
 REMINDER2_PORT=${TAIZHANG_REMINDER2_PORT:-8093}
 CONSOLE_PORT=${TAIZHANG_CONSOLE_PORT:-8080}
+# Where reminder-service sends SMS: a stand-in of Tencent Cloud SMS on 127.0.0.2 that the system tests run
+# (ReminderChannelsSystemTest); nothing listens there otherwise, and SMS deliveries are retried, then fail.
+SMS_STANDIN_PORT=${TAIZHANG_SMS_STANDIN_PORT:-8099}
 KEYCLOAK_REALM_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/taizhang"
 # Each service (and the console) serves /q/health, /q/metrics, /q/openapi and /q/swagger-ui on its management
 # port, its API port + 10000 (plan-service 18081, the console 18080), as production keeps them off the API port.

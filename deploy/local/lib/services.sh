@@ -132,9 +132,15 @@ service_settings() {
       # Reminders tick every 10 s here rather than every minute (the bench and the system tests wait for a
       # tick). Webhooks may reach 127.0.0.2, where the system tests run their receivers, and no other internal
       # address: 127.0.0.1, where this stack's services, PostgreSQL and Kafka listen, stays refused.
+      # SMS go to Tencent Cloud's API as stood in on 127.0.0.2:$SMS_STANDIN_PORT, with made-up local credentials
+      # that the stand-in checks the signature with; robot messages link to this stack's console.
       printf '%s\n' "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$db" "DB_USER=$db" "DB_PASSWORD=$db" \
         "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT" SMTP_MOCK=true "REMINDER_TICK=${REMINDER_TICK:-10s}" \
-        "WEBHOOK_ALLOWED_HOSTS=${WEBHOOK_ALLOWED_HOSTS:-127.0.0.2}" ;;
+        "WEBHOOK_ALLOWED_HOSTS=${WEBHOOK_ALLOWED_HOSTS:-127.0.0.2}" \
+        "CONSOLE_PUBLIC_URL=http://127.0.0.1:$CONSOLE_PORT" SMS_PROVIDER=tencent \
+        "SMS_ENDPOINT=http://127.0.0.2:$SMS_STANDIN_PORT" SMS_SECRET_ID=AKIDlocalstack0000000000000000000000 \
+        SMS_SECRET_KEY=local-stack-sms-secret-key SMS_APP_ID=1400000000 SMS_SIGN_NAME=Taizhang \
+        SMS_TEMPLATE_ID=1000000 SMS_PARAM_MAX_CHARS=40 ;;
   esac
 }
 

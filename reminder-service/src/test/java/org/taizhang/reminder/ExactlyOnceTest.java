@@ -1,10 +1,20 @@
 package org.taizhang.reminder;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.taizhang.reminder.ReminderFixture.beijing;
 import static org.taizhang.reminder.ReminderFixture.issuedEvents;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -23,12 +33,14 @@ import org.junit.jupiter.api.Test;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.UnitRole;
 import org.taizhang.events.reminder.ReminderKind;
+import org.taizhang.reminder.entity.Channel;
 import org.taizhang.reminder.entity.DeliveryStatus;
 import org.taizhang.reminder.policy.EscalationTarget;
 import org.taizhang.reminder.service.DeliveryWorker;
 import org.taizhang.reminder.service.ReminderTick;
+import org.taizhang.reminder.service.SubscriptionDetails;
 
-/** Exactly once: two workers over the same due set, and catch-up after downtime. */
+/** Exactly once: two workers over the same due set (webhook, robots, SMS), and catch-up after downtime. */
 @QuarkusTest
 class ExactlyOnceTest {
 
@@ -43,6 +55,12 @@ class ExactlyOnceTest {
 
     @Inject
     DeliveryWorker worker;
+
+    @InjectStandIn
+    WireMockServer standIn;
+
+    @Inject
+    ObjectMapper mapper;
 
     private final WebhookReceiver receiver = WebhookReceiver.start();
 
@@ -83,6 +101,79 @@ class ExactlyOnceTest {
             assertThat(d.status).isEqualTo(DeliveryStatus.DELIVERED);
             assertThat(d.attempts).isEqualTo(1);
         });
+    }
+
+    @Test
+    void shouldDeliverOnceOnEachRobotAndSmsWithTwoWorkers() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String token = UUID.randomUUID().toString().replace("-", "");
+        String phone = SmsDeliveryTest.phone();
+        String base = "http://127.0.0.1:" + standIn.port();
+        standIn.stubFor(post(urlPathEqualTo("/cgi-bin/webhook/send"))
+                .withQueryParam("key", equalTo(key))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        standIn.stubFor(post(urlPathEqualTo("/robot/send"))
+                .withQueryParam("access_token", equalTo(token))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        standIn.stubFor(post(urlEqualTo("/"))
+                .withRequestBody(matchingJsonPath("$.PhoneNumberSet[0]", equalTo("+86" + phone)))
+                .willReturn(okJson("{\"Response\":{\"SendStatusSet\":[{\"Code\":\"Ok\"}],\"RequestId\":\"r\"}}")));
+        List<UUID> subscriptions = List.of(
+                fixture.subscribe(new SubscriptionDetails(
+                        null,
+                        "339311",
+                        Channel.WECOM,
+                        base + "/cgi-bin/webhook/send?key=" + key,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true)),
+                fixture.subscribe(new SubscriptionDetails(
+                        null,
+                        "339311",
+                        Channel.DINGTALK,
+                        base + "/robot/send?access_token=" + token,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true)),
+                fixture.subscribe(new SubscriptionDetails(
+                        null, "339311", Channel.SMS, null, null, null, null, List.of(phone), true)));
+        int assignments = 8;
+        for (int i = 0; i < assignments; i++) {
+            fixture.track(NewAssignment.fixed(
+                    "339311", ReminderFixture.unique("u-3393"), LocalDate.of(2026, 6, 30), beijing(2026, 3, 2, 9, 0)));
+        }
+        Instant now = beijing(2026, 6, 23, 10, 0);
+        tick.tick(now);
+
+        inParallel(() -> worker.deliverDue(now), () -> worker.deliverDue(now));
+
+        assertThat(standIn.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/webhook/send"))
+                        .withQueryParam("key", equalTo(key))))
+                .extracting(LoggedRequest::getBodyAsString)
+                .hasSize(assignments)
+                .doesNotHaveDuplicates();
+        assertThat(standIn.findAll(
+                        postRequestedFor(urlPathEqualTo("/robot/send")).withQueryParam("access_token", equalTo(token))))
+                .extracting(LoggedRequest::getBodyAsString)
+                .hasSize(assignments)
+                .doesNotHaveDuplicates();
+        assertThat(standIn.findAll(postRequestedFor(urlEqualTo("/"))
+                        .withRequestBody(matchingJsonPath("$.PhoneNumberSet[0]", equalTo("+86" + phone)))))
+                .extracting(r -> mapper.readTree(r.getBodyAsString())
+                        .get("SessionContext")
+                        .asText())
+                .hasSize(assignments)
+                .doesNotHaveDuplicates();
+        for (UUID subscription : subscriptions) {
+            assertThat(fixture.deliveriesTo(subscription)).hasSize(assignments).allSatisfy(d -> {
+                assertThat(d.status).isEqualTo(DeliveryStatus.DELIVERED);
+                assertThat(d.attempts).isEqualTo(1);
+            });
+        }
     }
 
     @Test

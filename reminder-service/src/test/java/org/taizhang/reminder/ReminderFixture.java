@@ -67,7 +67,7 @@ public class ReminderFixture {
         return subscribe(new SubscriptionDetails(unitId, null, Channel.EMAIL, null, null, address, true));
     }
 
-    private UUID subscribe(SubscriptionDetails details) {
+    public UUID subscribe(SubscriptionDetails details) {
         return subscriptions.create(details, "test", Instant.now()).id;
     }
 

@@ -74,7 +74,17 @@ public interface ReminderConfig {
     @WithDefault("【台账提醒】")
     String mailSubjectPrefix();
 
+    /**
+     * The console's address as unit staff open it: robot messages link to the assignment's page there, SMS to the
+     * address itself unless {@code sms.link} is set.
+     */
+    @WithDefault("http://127.0.0.1:8080")
+    String consoleUrl();
+
     Retry retry();
+
+    /** The SMS provider that texts SMS subscriptions. */
+    SmsConfig sms();
 
     /** Internal webhook targets this deployment allows; none unless configured. */
     WebhookAllow webhookAllow();

@@ -25,7 +25,8 @@ public record LeaseMargin(Duration lease, Duration webhookTimeout, Duration mail
     /** The longest a send on {@code channel} takes before it gives up. */
     public Duration timeout(Channel channel) {
         return switch (channel) {
-            case WEBHOOK -> webhookTimeout;
+            // Robots and the SMS provider are called like a webhook, within the webhook timeout.
+            case WEBHOOK, WECOM, DINGTALK, SMS -> webhookTimeout;
             case EMAIL -> mailTimeout;
         };
     }

@@ -53,6 +53,32 @@ public record ReminderMessage(
         return text.toString();
     }
 
+    /** The task and what is due about it, e.g. 第3项任务「…」距截止日期还有5个工作日: a chat message's headline. */
+    public String headline() {
+        return task() + what();
+    }
+
+    /** The unit's name, or its id when the directory gave no name. */
+    public String unit() {
+        return unitName == null ? unitId : unitName;
+    }
+
+    /** The deadline line of a chat message: the due date and where it stands in working days. */
+    public String deadline() {
+        String label = kind == ReminderKind.REPORT_DUE || kind == ReminderKind.REPORT_OVERDUE ? "报送期截止" : "截止日期";
+        return label + "：" + dueDate + "（" + workingDays() + "）";
+    }
+
+    /** Where the deadline stands in working days, short enough for an SMS template variable. */
+    public String workingDays() {
+        return switch (kind) {
+            case BEFORE_DUE -> "剩" + step + "个工作日";
+            case DUE_TODAY -> "今日到期";
+            case REPORT_DUE -> "报送到期";
+            case OVERDUE, REPORT_OVERDUE -> "已逾期";
+        };
+    }
+
     private String task() {
         String number = taskNumber == null || taskNumber.isBlank() ? "" : "第" + taskNumber + "项任务";
         return number + "「" + (taskTitle == null ? taskId : taskTitle) + "」";
@@ -68,7 +94,8 @@ public record ReminderMessage(
         };
     }
 
-    private String audience() {
+    /** Who the reminder is for: the unit, the lead unit, or the office. */
+    public String audience() {
         return switch (target) {
             case UNIT -> "责任单位";
             case LEAD_UNIT -> "牵头单位（" + recipientUnitId + "）";

@@ -28,7 +28,7 @@ public class Delivery extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Channel channel;
 
-    /** The URL or address of the last attempt (the subscription's at the time). */
+    /** The URL or address of the last attempt (the subscription's at the time), as shown: without a robot's key. */
     public String target;
 
     @Enumerated(EnumType.STRING)
@@ -65,7 +65,7 @@ public class Delivery extends PanacheEntityBase {
         delivery.reminderId = reminderId;
         delivery.subscriptionId = subscription.id;
         delivery.channel = subscription.channel;
-        delivery.target = subscription.target();
+        delivery.target = subscription.shownTarget();
         delivery.status = DeliveryStatus.PENDING;
         delivery.nextAttemptAt = now;
         delivery.createdAt = now;

@@ -13,8 +13,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.taizhang.reminder.delivery.SecretMask;
 
-/** Where the reminders of one unit, or of every unit in a region, go: a signed webhook or an e-mail address. */
+/**
+ * Where the reminders of one unit, or of every unit in a region, go: a signed webhook, an e-mail address, a WeCom or
+ * DingTalk group robot, or mobile numbers texted through the SMS provider.
+ */
 @Entity
 @Table(name = "subscription")
 public class Subscription extends PanacheEntityBase {
@@ -37,10 +41,16 @@ public class Subscription extends PanacheEntityBase {
 
     public String url;
 
-    /** The webhook's signing secret; written, never read back through the API. */
+    /** The webhook's or the DingTalk robot's signing secret; written, never read back through the API. */
     public String secret;
 
     public String email;
+
+    /** A word the DingTalk robot's keyword rule requires in every message; null if it has none. */
+    public String keyword;
+
+    /** SMS: mainland mobile numbers, 11 digits each, comma-separated. */
+    public String phones;
 
     public boolean active = true;
 
@@ -59,9 +69,22 @@ public class Subscription extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** The address a delivery goes to. */
+    /** The address a delivery goes to, with whatever key it carries. */
     public String target() {
-        return channel == Channel.WEBHOOK ? url : email;
+        return switch (channel) {
+            case WEBHOOK, WECOM, DINGTALK -> url;
+            case EMAIL -> email;
+            case SMS -> phones;
+        };
+    }
+
+    /** The address as the API, the delivery log and events show it: a robot's key and most of a number hidden. */
+    public String shownTarget() {
+        return switch (channel) {
+            case WEBHOOK, EMAIL -> target();
+            case WECOM, DINGTALK -> SecretMask.url(url);
+            case SMS -> SecretMask.phones(phones);
+        };
     }
 
     /** Active subscriptions of the unit, and those of regions containing {@code regionCode}. */

@@ -17,7 +17,9 @@ public record DeliveryView(
         @Schema(description = "The subscription it goes to") UUID subscriptionId,
         @Schema(description = "How it is delivered") Channel channel,
 
-        @Schema(description = "The webhook URL or e-mail address it goes to")
+        @Schema(
+                description = "The webhook URL or e-mail address it goes to; a robot's URL with its key masked (***),"
+                        + " mobile numbers with their middle digits hidden")
         String target,
 
         @Schema(description = "Where the delivery stands") DeliveryStatus status,

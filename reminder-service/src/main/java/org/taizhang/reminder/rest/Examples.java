@@ -35,9 +35,29 @@ final class Examples {
     static final String SUBSCRIPTION_REQUEST = "{\"unitId\":\"341800-fgw\",\"channel\":\"WEBHOOK\","
             + "\"url\":\"https://oa.example.gov.cn/hooks/taizhang\",\"secret\":\"s3cret-at-least-16\"}";
 
+    static final String WECOM_REQUEST = "{\"unitId\":\"341800-fgw\",\"channel\":\"WECOM\","
+            + "\"url\":\"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa\"}";
+
+    static final String DINGTALK_REQUEST = "{\"unitId\":\"341800-fgw\",\"channel\":\"DINGTALK\","
+            + "\"url\":\"https://oapi.dingtalk.com/robot/send?access_token=e9a8118c8a3d…\","
+            + "\"secret\":\"SEC10d6e79b42bd94be0d0d603843651aa2…\",\"keyword\":\"台账提醒\"}";
+
+    static final String SMS_REQUEST =
+            "{\"unitId\":\"341800-fgw\",\"channel\":\"SMS\"," + "\"phones\":[\"13800138000\",\"+8613900139000\"]}";
+
+    static final String DINGTALK_SUBSCRIPTION = "{\"id\":\"4a1e…\",\"unitId\":\"341800-fgw\",\"regionCode\":null,"
+            + "\"channel\":\"DINGTALK\",\"url\":\"https://oapi.dingtalk.com/robot/send?access_token=***\","
+            + "\"email\":null,\"secretSet\":true,\"keyword\":\"台账提醒\",\"phones\":null,\"active\":true,"
+            + "\"createdBy\":\"office-clerk\",\"createdAt\":\"2026-03-02T02:00:00Z\","
+            + "\"updatedBy\":\"office-clerk\",\"updatedAt\":\"2026-03-02T02:00:00Z\"}";
+
+    static final String BAD_PHONE = "{\"type\":\"about:blank\",\"title\":\"Unprocessable Content\",\"status\":422,"
+            + "\"detail\":\"The subscription is not valid: 1 error(s)\",\"errors\":[{\"field\":\"phones\","
+            + "\"message\":\"'0551-1234567' is not a mainland mobile number (11 digits starting 13–19, +86 allowed)\"}]}";
+
     static final String SUBSCRIPTION = "{\"id\":\"3f0d…\",\"unitId\":\"341800-fgw\",\"regionCode\":null,"
             + "\"channel\":\"WEBHOOK\",\"url\":\"https://oa.example.gov.cn/hooks/taizhang\",\"email\":null,"
-            + "\"secretSet\":true,\"active\":true,\"createdBy\":\"office-clerk\","
+            + "\"secretSet\":true,\"keyword\":null,\"phones\":null,\"active\":true,\"createdBy\":\"office-clerk\","
             + "\"createdAt\":\"2026-03-02T02:00:00Z\",\"updatedBy\":\"office-clerk\","
             + "\"updatedAt\":\"2026-03-02T02:00:00Z\"}";
 

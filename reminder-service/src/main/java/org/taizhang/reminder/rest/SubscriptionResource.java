@@ -38,11 +38,13 @@ import org.taizhang.reminder.entity.Subscription;
 import org.taizhang.reminder.service.Slice;
 import org.taizhang.reminder.service.SubscriptionService;
 
-/** Where reminders go: webhooks and e-mail addresses of units and regions. */
+/** Where reminders go: webhooks, e-mail addresses, group robots and mobile numbers of units and regions. */
 @Path("/api/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Subscriptions", description = "Reminder channels of units and regions (webhook, e-mail)")
+@Tag(
+        name = "Subscriptions",
+        description = "Reminder channels of units and regions (webhook, e-mail, WeCom and DingTalk robots, SMS)")
 public class SubscriptionResource {
 
     private final SubscriptionService subscriptions;
@@ -118,7 +120,10 @@ public class SubscriptionResource {
             content =
                     @Content(
                             schema = @Schema(implementation = SubscriptionView.class),
-                            examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
+                            examples = {
+                                @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION),
+                                @ExampleObject(name = "dingtalk", value = Examples.DINGTALK_SUBSCRIPTION)
+                            }))
     @APIResponse(responseCode = "403", description = "Another unit's subscription")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public SubscriptionView get(@Parameter(description = "The subscription's id") @PathParam("id") UUID id) {
@@ -134,23 +139,35 @@ public class SubscriptionResource {
             content =
                     @Content(
                             schema = @Schema(implementation = SubscriptionRequest.class),
-                            examples = @ExampleObject(name = "webhook", value = Examples.SUBSCRIPTION_REQUEST)))
+                            examples = {
+                                @ExampleObject(name = "webhook", value = Examples.SUBSCRIPTION_REQUEST),
+                                @ExampleObject(name = "wecom", value = Examples.WECOM_REQUEST),
+                                @ExampleObject(name = "dingtalk", value = Examples.DINGTALK_REQUEST),
+                                @ExampleObject(name = "sms", value = Examples.SMS_REQUEST)
+                            }))
     @APIResponse(
             responseCode = "201",
             description = "The subscription, without its secret",
             content =
                     @Content(
                             schema = @Schema(implementation = SubscriptionView.class),
-                            examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
+                            examples = {
+                                @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION),
+                                @ExampleObject(name = "dingtalk", value = Examples.DINGTALK_SUBSCRIPTION)
+                            }))
     @APIResponse(responseCode = "403", description = "Another unit, or a region, for a unit's staff")
     @APIResponse(
             responseCode = "422",
-            description = "Unit and region both or neither; url, secret or email missing; a url refused because it"
-                    + " reaches an internal or cloud-metadata address",
+            description = "Unit and region both or neither; url, secret, email or phones missing; a robot url"
+                    + " without its key or access_token; a number that is no mainland mobile; SMS on a deployment"
+                    + " without a provider; a url refused because it reaches an internal or cloud-metadata address",
             content =
                     @Content(
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "refused url", value = Examples.REFUSED_URL)))
+                            examples = {
+                                @ExampleObject(name = "refused url", value = Examples.REFUSED_URL),
+                                @ExampleObject(name = "bad phone", value = Examples.BAD_PHONE)
+                            }))
     public Response create(@Valid @NotNull SubscriptionRequest request) {
         SubscriptionScope.requireManageable(request.unitId(), request.regionCode(), caller);
         Subscription created = subscriptions.create(request.toDetails(), caller.subject(), clock.instant());
@@ -167,14 +184,22 @@ public class SubscriptionResource {
             content =
                     @Content(
                             schema = @Schema(implementation = SubscriptionRequest.class),
-                            examples = @ExampleObject(name = "webhook", value = Examples.SUBSCRIPTION_REQUEST)))
+                            examples = {
+                                @ExampleObject(name = "webhook", value = Examples.SUBSCRIPTION_REQUEST),
+                                @ExampleObject(name = "wecom", value = Examples.WECOM_REQUEST),
+                                @ExampleObject(name = "dingtalk", value = Examples.DINGTALK_REQUEST),
+                                @ExampleObject(name = "sms", value = Examples.SMS_REQUEST)
+                            }))
     @APIResponse(
             responseCode = "200",
             description = "The subscription, without its secret",
             content =
                     @Content(
                             schema = @Schema(implementation = SubscriptionView.class),
-                            examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
+                            examples = {
+                                @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION),
+                                @ExampleObject(name = "dingtalk", value = Examples.DINGTALK_SUBSCRIPTION)
+                            }))
     @APIResponse(responseCode = "403", description = "Another unit's subscription")
     @APIResponse(responseCode = "404", description = "No such subscription")
     @APIResponse(

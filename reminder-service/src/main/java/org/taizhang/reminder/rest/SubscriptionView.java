@@ -1,13 +1,17 @@
 package org.taizhang.reminder.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.taizhang.reminder.delivery.SecretMask;
 import org.taizhang.reminder.entity.Channel;
 import org.taizhang.reminder.entity.Subscription;
 
-/** A subscription as JSON; the webhook secret is never shown, only whether one is set. */
-@Schema(description = "A subscription; the webhook secret is never shown, only whether one is set")
+/** A subscription as JSON; secrets are never shown (a robot URL's key masked), only whether a secret is set. */
+@Schema(
+        description = "A subscription; secrets are never shown, only whether one is set, and a robot URL's key or"
+                + " access token is masked (***)")
 public record SubscriptionView(
         @Schema(description = "The subscription's id") UUID id,
 
@@ -22,14 +26,22 @@ public record SubscriptionView(
 
         @Schema(description = "How reminders are delivered") Channel channel,
 
-        @Schema(description = "For WEBHOOK: the URL reminders are POSTed to; null for EMAIL")
+        @Schema(
+                description = "For WEBHOOK: the URL reminders are POSTed to; for WECOM and DINGTALK the robot's URL"
+                        + " with its key or access token masked (***); null otherwise")
         String url,
 
-        @Schema(description = "For EMAIL: the address reminders are mailed to; null for WEBHOOK")
+        @Schema(description = "For EMAIL: the address reminders are mailed to; null otherwise")
         String email,
 
-        @Schema(description = "True when a webhook secret is set")
+        @Schema(description = "True when a webhook or DingTalk signing secret is set")
         boolean secretSet,
+
+        @Schema(description = "For DINGTALK: the keyword the robot requires; null otherwise")
+        String keyword,
+
+        @Schema(description = "For SMS: the mobile numbers texted (11 digits each); null otherwise")
+        List<String> phones,
 
         @Schema(description = "Whether it receives reminders")
         boolean active,
@@ -52,9 +64,11 @@ public record SubscriptionView(
                 s.unitId,
                 s.regionCode,
                 s.channel,
-                s.url,
+                s.channel == Channel.WEBHOOK ? s.url : SecretMask.url(s.url),
                 s.email,
                 s.secret != null,
+                s.keyword,
+                s.phones == null ? null : List.of(s.phones.split(",")),
                 s.active,
                 s.createdBy,
                 s.createdAt,

@@ -145,6 +145,13 @@ public class DeliveryLedger {
         return subscription == null
                 ? new Outgoing(d.id, d.claimToken, d.channel, null, null, message)
                 : new Outgoing(
-                        d.id, d.claimToken, subscription.channel, subscription.target(), subscription.secret, message);
+                        d.id,
+                        d.claimToken,
+                        subscription.channel,
+                        subscription.target(),
+                        subscription.secret,
+                        message,
+                        subscription.keyword,
+                        subscription.shownTarget());
     }
 }

@@ -16,7 +16,7 @@ import org.taizhang.reminder.delivery.LeaseMargin;
  * Works the due deliveries: claims a batch, sends each outside any transaction, records each outcome. Several workers
  * (replicas or threads) may run at once; a claimed row is never sent by two of them: a claim holds for the delivery
  * lease from {@code now}, after which another replica may take the row, so a worker starts a send only while it would
- * end inside the lease even at the timeout of its channel (webhook or e-mail). What it leaves is taken again once the
+ * end inside the lease even at the timeout of its channel (e-mail, or HTTP for the others). What it leaves is taken again once the
  * lease lapses, by whichever worker polls first.
  */
 // Created at startup so that a lease too short for the send timeouts stops the service instead of sending nothing.
@@ -31,10 +31,21 @@ public class DeliveryWorker {
     private final LongSupplier nanoTime;
 
     @Inject
-    public DeliveryWorker(DeliveryLedger ledger, WebhookSender webhooks, EmailSender mail, ReminderConfig config) {
+    public DeliveryWorker(
+            DeliveryLedger ledger,
+            WebhookSender webhooks,
+            EmailSender mail,
+            RobotSender robots,
+            SmsSender sms,
+            ReminderConfig config) {
         this(
                 ledger,
-                outgoing -> send(webhooks, mail, outgoing),
+                outgoing -> switch (outgoing.channel()) {
+                    case WEBHOOK -> webhooks.send(outgoing);
+                    case EMAIL -> mail.send(outgoing);
+                    case WECOM, DINGTALK -> robots.send(outgoing);
+                    case SMS -> sms.send(outgoing);
+                },
                 config.leaseMargin(),
                 config.deliveryBatchSize(),
                 System::nanoTime);
@@ -74,7 +85,7 @@ public class DeliveryWorker {
                     left++;
                     continue;
                 }
-                ledger.record(outgoing, sender.apply(outgoing), now);
+                ledger.record(outgoing, send(outgoing), now);
                 attempted++;
             }
             if (left > 0) {
@@ -92,13 +103,10 @@ public class DeliveryWorker {
         return Duration.ofNanos(nanoTime.getAsLong() - startedNanos);
     }
 
-    private static Outcome send(WebhookSender webhooks, EmailSender mail, Outgoing outgoing) {
+    private Outcome send(Outgoing outgoing) {
         if (outgoing.target() == null) {
             return Outcome.hopeless("The subscription was removed");
         }
-        return switch (outgoing.channel()) {
-            case WEBHOOK -> webhooks.send(outgoing);
-            case EMAIL -> mail.send(outgoing);
-        };
+        return sender.apply(outgoing);
     }
 }

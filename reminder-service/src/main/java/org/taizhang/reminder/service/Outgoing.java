@@ -5,8 +5,23 @@ import org.taizhang.reminder.delivery.ReminderMessage;
 import org.taizhang.reminder.entity.Channel;
 
 /**
- * A claimed delivery ready to be sent: where to, with what secret, carrying what. {@code target} null means the
- * subscription was removed. The claim token makes the outcome count only while the claim is still this worker's.
+ * A claimed delivery ready to be sent: where to, with what secret (and DingTalk keyword), carrying what. {@code target}
+ * null means the subscription was removed; {@code shownTarget} is the target as errors may name it (a robot's key
+ * hidden). The claim token makes the outcome count only while the claim is still this worker's.
  */
 public record Outgoing(
-        UUID deliveryId, UUID claimToken, Channel channel, String target, String secret, ReminderMessage message) {}
+        UUID deliveryId,
+        UUID claimToken,
+        Channel channel,
+        String target,
+        String secret,
+        ReminderMessage message,
+        String keyword,
+        String shownTarget) {
+
+    /** A webhook or e-mail delivery, whose target may be shown as it is. */
+    public Outgoing(
+            UUID deliveryId, UUID claimToken, Channel channel, String target, String secret, ReminderMessage message) {
+        this(deliveryId, claimToken, channel, target, secret, message, null, target);
+    }
+}

@@ -149,7 +149,7 @@ public class ReminderIssuer {
                     insert.setObject(2, reminder.id());
                     insert.setObject(3, s.id);
                     insert.setString(4, s.channel.name());
-                    insert.setString(5, s.target());
+                    insert.setString(5, s.shownTarget());
                     insert.setString(6, DeliveryStatus.PENDING.name());
                     insert.setTimestamp(7, Timestamp.from(now));
                     insert.setTimestamp(8, Timestamp.from(now));

@@ -4,9 +4,7 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +12,22 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import org.taizhang.platform.problem.Problem;
 import org.taizhang.platform.region.RegionCodes;
+import org.taizhang.reminder.delivery.MobileNumbers;
+import org.taizhang.reminder.delivery.SecretMask;
 import org.taizhang.reminder.delivery.WebhookTargetRule.Verdict;
 import org.taizhang.reminder.entity.Channel;
 import org.taizhang.reminder.entity.Subscription;
 
-/** Subscriptions of units and regions to reminders, by webhook or e-mail. */
+/** Subscriptions of units and regions to reminders, by webhook, e-mail, WeCom or DingTalk robot, or SMS. */
 @ApplicationScoped
 public class SubscriptionService {
 
-    static final int MIN_SECRET = 16;
-
     private final WebhookTargets targets;
+    private final SmsSender sms;
 
-    public SubscriptionService(WebhookTargets targets) {
+    public SubscriptionService(WebhookTargets targets, SmsSender sms) {
         this.targets = targets;
+        this.sms = sms;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,7 +84,7 @@ public class SubscriptionService {
      * DNS answer holds no connection. A name DNS does not know (yet) passes: every delivery judges it again.
      */
     private List<Problem.Violation> refusedTarget(SubscriptionDetails d) {
-        if (d.channel() != Channel.WEBHOOK || !httpUrl(d.url())) {
+        if (!d.channel().toUrl() || !ChannelRules.httpUrl(d.url())) {
             return List.of();
         }
         Verdict verdict = targets.judge(URI.create(d.url().trim()));
@@ -93,61 +93,39 @@ public class SubscriptionService {
                 : List.of();
     }
 
-    private static void apply(
-            Subscription s, SubscriptionDetails d, List<Problem.Violation> refused, String by, Instant now) {
-        String secret = d.secret() != null ? d.secret() : s.channel == Channel.WEBHOOK ? s.secret : null;
-        List<Problem.Violation> errors = violations(d, secret);
+    private void apply(Subscription s, SubscriptionDetails d, List<Problem.Violation> refused, String by, Instant now) {
+        boolean sameChannel = s.channel == d.channel();
+        String secret = d.secret() != null ? d.secret() : sameChannel ? s.secret : null;
+        // The API shows a robot's URL with its key hidden: sent back unchanged (or left out), it keeps the key.
+        boolean keepUrl = sameChannel
+                && (s.channel == Channel.WECOM || s.channel == Channel.DINGTALK)
+                && (d.url() == null || d.url().trim().equals(SecretMask.url(s.url)));
+        String url = keepUrl ? s.url : d.url() == null ? null : d.url().trim();
+        List<Problem.Violation> errors = ChannelRules.violations(d, url, secret);
+        if (d.channel() == Channel.SMS && !sms.available()) {
+            errors.add(new Problem.Violation(
+                    "channel", "SMS is not configured on this deployment (taizhang.reminders.sms.provider)"));
+        }
         errors.addAll(refused);
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The subscription is not valid: " + errors.size() + " error(s)", errors);
         }
+        Channel channel = d.channel();
         s.unitId = blankToNull(d.unitId());
         s.regionCode = blankToNull(d.regionCode());
         s.regionPrefix = s.regionCode == null ? null : RegionCodes.significant(s.regionCode);
-        s.channel = d.channel();
-        s.url = d.channel() == Channel.WEBHOOK ? d.url().trim() : null;
-        s.secret = d.channel() == Channel.WEBHOOK ? secret : null;
-        s.email = d.channel() == Channel.EMAIL ? d.email().trim() : null;
+        s.channel = channel;
+        s.url = channel.toUrl() ? url : null;
+        s.secret = channel == Channel.WEBHOOK || channel == Channel.DINGTALK ? blankToNull(secret) : null;
+        s.email = channel == Channel.EMAIL ? d.email().trim() : null;
+        s.keyword = channel == Channel.DINGTALK ? blankToNull(d.keyword()) : null;
+        s.phones = channel == Channel.SMS ? MobileNumbers.join(d.phones()) : null;
         s.active = d.active();
         s.updatedBy = by;
         s.updatedAt = now;
     }
 
-    private static List<Problem.Violation> violations(SubscriptionDetails d, String secret) {
-        List<Problem.Violation> errors = new ArrayList<>();
-        boolean unit = blankToNull(d.unitId()) != null;
-        boolean region = blankToNull(d.regionCode()) != null;
-        if (unit == region) {
-            errors.add(new Problem.Violation("unitId", "give either unitId or regionCode, not both nor neither"));
-        }
-        if (region && RegionCodes.significant(d.regionCode()).isEmpty()) {
-            errors.add(new Problem.Violation("regionCode", "is not an administrative division code"));
-        }
-        if (d.channel() == Channel.WEBHOOK) {
-            if (!httpUrl(d.url())) {
-                errors.add(new Problem.Violation("url", "an absolute http or https URL is required"));
-            }
-            if (secret == null || secret.length() < MIN_SECRET) {
-                errors.add(new Problem.Violation("secret", "at least " + MIN_SECRET + " characters are required"));
-            }
-        } else if (d.channel() == Channel.EMAIL && blankToNull(d.email()) == null) {
-            errors.add(new Problem.Violation("email", "an e-mail address is required"));
-        }
-        return errors;
-    }
-
-    private static boolean httpUrl(String url) {
-        try {
-            URI uri = url == null ? null : new URI(url.trim());
-            return uri != null
-                    && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 }
