@@ -42,16 +42,22 @@ public class PlanEventsConsumer {
     @Incoming("plans")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        String what = CONSUMER + " offset " + record.offset();
         Optional<EventEnvelope> envelope = CloudEventHeaders.fromRecord(record);
-        if (envelope.flatMap(EventCodec.instance()::decode).orElse(null) instanceof PlanPublished published) {
-            if (!inbox.recorded(CONSUMER, envelope.get().id())) {
-                publish(published, what);
-            }
-            transaction.run(what, () -> inbox.firstDelivery(CONSUMER, envelope.get()));
-        } else {
-            transaction.run(what, () -> inbox.accept(CONSUMER, record).ifPresent(this::apply));
+        if (envelope.isEmpty()) {
+            return; // not a CloudEvent: nothing to apply or record
         }
+        String what = CONSUMER + " offset " + record.offset();
+        // decoded once; a type this build does not know is recorded and ignored (forward compatible)
+        DomainEvent event = EventCodec.instance().decode(envelope.get()).orElse(null);
+        if (event instanceof PlanPublished published
+                && !inbox.recorded(CONSUMER, envelope.get().id())) {
+            publish(published, what);
+        }
+        transaction.run(what, () -> {
+            if (inbox.firstDelivery(CONSUMER, envelope.get()) && event != null && !(event instanceof PlanPublished)) {
+                apply(event);
+            }
+        });
     }
 
     /**

@@ -2,10 +2,7 @@ package org.taizhang.reminder.delivery;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * DingTalk's robot signature (加签): HmacSHA256 keyed with the robot's secret over {@code timestamp + "\n" + secret},
@@ -17,14 +14,8 @@ public final class DingTalkSignature {
 
     /** The {@code sign} parameter's value, URL-encoded, for a timestamp in milliseconds. */
     public static String sign(String secret, long timestampMillis) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal((timestampMillis + "\n" + secret).getBytes(StandardCharsets.UTF_8));
-            return URLEncoder.encode(Base64.getEncoder().encodeToString(digest), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        byte[] digest = HmacSha256.of(secret.getBytes(StandardCharsets.UTF_8), timestampMillis + "\n" + secret);
+        return URLEncoder.encode(Base64.getEncoder().encodeToString(digest), StandardCharsets.UTF_8);
     }
 
     /** The robot URL with the signature parameters appended; unchanged when there is no secret. */

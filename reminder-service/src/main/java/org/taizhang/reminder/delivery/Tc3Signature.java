@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tencent Cloud API 3.0 request signing (TC3-HMAC-SHA256) of a JSON POST to "/": the canonical request over the
@@ -37,10 +35,10 @@ public final class Tc3Signature {
         String date = DATE.format(Instant.ofEpochSecond(timestamp));
         String scope = date + "/" + service + "/tc3_request";
         String toSign = ALGORITHM + "\n" + timestamp + "\n" + scope + "\n" + sha256Hex(canonicalRequest(host, payload));
-        byte[] secretDate = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
-        byte[] secretService = hmac(secretDate, service);
-        byte[] secretSigning = hmac(secretService, "tc3_request");
-        String signature = HexFormat.of().formatHex(hmac(secretSigning, toSign));
+        byte[] secretDate = HmacSha256.of(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
+        byte[] secretService = HmacSha256.of(secretDate, service);
+        byte[] secretSigning = HmacSha256.of(secretService, "tc3_request");
+        String signature = HexFormat.of().formatHex(HmacSha256.of(secretSigning, toSign));
         return ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + SIGNED_HEADERS
                 + ", Signature=" + signature;
     }
@@ -57,16 +55,6 @@ public final class Tc3Signature {
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
-
-    private static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
         }
     }
 }
