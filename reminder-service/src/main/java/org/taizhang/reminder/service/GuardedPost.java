@@ -82,7 +82,7 @@ public class GuardedPost {
             request.putHeader("Content-Type", "application/json");
         }
         headers.forEach(request::putHeader);
-        Attempt attempt = new Attempt();
+        Attempt attempt = new Attempt(System.nanoTime() + timeout.toNanos() - timeout.toNanos() / 4);
         try {
             return client.request(request)
                     .compose(opened -> attempt.send(opened, body))
@@ -171,16 +171,23 @@ public class GuardedPost {
 
     /**
      * One POST that, once the worker stops waiting for it, is reset and never goes out later (a request still waiting
-     * for a connection would): the delivery lease counts on a send being over when its timeout is.
+     * for a connection would): the delivery lease counts on a send being over when its timeout is. Nor does it go out
+     * when it gets its connection with less than a quarter of the timeout left: its answer could not come back in
+     * time, the worker would count it failed and send it again, and the receiver would have it twice.
      */
     private static final class Attempt {
 
+        private final long lastStartNanos;
         private final AtomicBoolean abandoned = new AtomicBoolean();
         private final AtomicReference<HttpClientRequest> opened = new AtomicReference<>();
 
+        Attempt(long lastStartNanos) {
+            this.lastStartNanos = lastStartNanos;
+        }
+
         Future<HttpClientResponse> send(HttpClientRequest request, byte[] body) {
             opened.set(request);
-            if (abandoned.get()) {
+            if (abandoned.get() || System.nanoTime() - lastStartNanos > 0) {
                 request.reset();
                 return Future.failedFuture("abandoned after the send timeout");
             }
