@@ -92,6 +92,10 @@ public class GuardedPost {
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof Attempt.TooLate) {
+                // To whoever reads the delivery log this is a receiver that did not answer in time, which it is.
+                return Exchange.failed(Outcome.failed("No answer within " + timeout));
+            }
             return Exchange.failed(Outcome.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage()));
         } catch (TimeoutException e) {
             attempt.abandon();
@@ -189,9 +193,17 @@ public class GuardedPost {
             opened.set(request);
             if (abandoned.get() || System.nanoTime() - lastStartNanos > 0) {
                 request.reset();
-                return Future.failedFuture("abandoned after the send timeout");
+                return Future.failedFuture(new TooLate());
             }
             return request.send(Buffer.buffer(body));
+        }
+
+        /** Why a request was not sent: its connection came too late for an answer to return in time. */
+        static final class TooLate extends RuntimeException {
+
+            TooLate() {
+                super("not sent: the connection came too late for an answer within the timeout", null, false, false);
+            }
         }
 
         void abandon() {
