@@ -48,6 +48,15 @@ final class OfficeSamples {
                 + "\"updatedAt\":\"2026-03-02T02:00:00Z\"}";
     }
 
+    /** A subscription of another channel: a robot's URL (masked as the service shows it) or SMS numbers. */
+    static String subscription(String channel, String url, String phonesJson) {
+        return "{\"id\":\"" + SUBSCRIPTION_ID + "\",\"unitId\":\"341800-fgw\",\"regionCode\":null,"
+                + "\"channel\":\"" + channel + "\",\"url\":" + (url == null ? "null" : "\"" + url + "\"")
+                + ",\"email\":null,\"secretSet\":false,\"keyword\":null,\"phones\":" + phonesJson
+                + ",\"active\":true,\"createdBy\":\"office-clerk\",\"createdAt\":\"2026-03-02T02:00:00Z\","
+                + "\"updatedBy\":\"office-clerk\",\"updatedAt\":\"2026-03-02T02:00:00Z\"}";
+    }
+
     static String subscriptionPage() {
         return "{\"items\":[" + subscription() + "],\"page\":0,\"size\":20,\"total\":1}";
     }

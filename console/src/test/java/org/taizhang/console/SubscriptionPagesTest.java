@@ -63,7 +63,54 @@ class SubscriptionPagesTest {
         assertThat(UpstreamServices.calls("POST", "/api/subscriptions").get(0).text())
                 .isEqualTo("{\"unitId\":\"341800-fgw\",\"regionCode\":null,\"channel\":\"WEBHOOK\","
                         + "\"url\":\"https://oa.example.gov.cn/hooks/taizhang\",\"secret\":\"s3cret-at-least-16\","
-                        + "\"email\":null,\"active\":true}");
+                        + "\"email\":null,\"keyword\":null,\"phones\":null,\"active\":true}");
+    }
+
+    @Test
+    void shouldSubscribeADingTalkRobotWithItsSecretAndKeywordButNotTheOtherChannelsFields() {
+        UpstreamServices.answer("POST", "/api/subscriptions", json(201, OfficeSamples.subscription()));
+
+        Browser.office()
+                .formParam("regionCode", "341821")
+                .formParam("channel", "DINGTALK")
+                .formParam("url", "https://oapi.dingtalk.com/robot/send?access_token=abc123")
+                .formParam("secret", "SECabc")
+                .formParam("keyword", "台账")
+                .formParam("phones", "13800138000")
+                .formParam("email", "left@over.example")
+                .post("/reminders/subscriptions/new")
+                .then()
+                .statusCode(303);
+
+        assertThat(UpstreamServices.calls("POST", "/api/subscriptions").get(0).text())
+                .contains(
+                        "\"channel\":\"DINGTALK\"",
+                        "\"url\":\"https://oapi.dingtalk.com/robot/send?access_token=abc123\"",
+                        "\"secret\":\"SECabc\"",
+                        "\"keyword\":\"台账\"",
+                        "\"email\":null",
+                        "\"phones\":null");
+    }
+
+    @Test
+    void shouldShowARobotsMaskedUrlAndATextMessageSubscriptionsNumbers() {
+        UpstreamServices.answer(
+                "GET",
+                "/api/subscriptions",
+                json("{\"items\":["
+                        + OfficeSamples.subscription(
+                                "WECOM", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***", null)
+                        + "," + OfficeSamples.subscription("SMS", null, "[\"13800138000\",\"13900139000\"]")
+                        + "],\"page\":0,\"size\":20,\"total\":2}"));
+
+        String page = Browser.office()
+                .get("/reminders/subscriptions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(page).contains("企业微信/政务微信群机器人", "send?key=***", "短信", "13800138000、13900139000");
     }
 
     @Test

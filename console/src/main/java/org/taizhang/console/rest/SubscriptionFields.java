@@ -25,9 +25,15 @@ public class SubscriptionFields {
     String email;
 
     @RestForm
+    String keyword;
+
+    @RestForm
+    String phones;
+
+    @RestForm
     String active;
 
     SubscriptionForm form() {
-        return new SubscriptionForm(unitId, regionCode, channel, url, secret, email, active);
+        return new SubscriptionForm(unitId, regionCode, channel, url, secret, email, keyword, phones, active);
     }
 }

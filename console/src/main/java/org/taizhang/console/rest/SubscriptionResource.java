@@ -137,7 +137,7 @@ public class SubscriptionResource {
         String address = "/reminders/subscriptions/" + subscription.id();
         String whose =
                 subscription.unitId() != null ? "单位 " + subscription.unitId() : "地区 " + subscription.regionCode();
-        String where = subscription.webhook() ? subscription.url() : subscription.email();
+        String where = subscription.target();
         return ConfirmPage.confirm(
                 "删除订阅", "确定删除" + whose + "发往 " + where + " 的提醒订阅吗？尚未发出的提醒将不再投递。", address + "/delete", address, errors);
     }

@@ -54,7 +54,7 @@ public final class OfficeLabels {
     }
 
     static String target(Subscription subscription) {
-        return subscription.webhook() ? subscription.url() : subscription.email();
+        return subscription.target();
     }
 
     static String statusLabel(Delivery delivery) {

@@ -71,6 +71,8 @@ class OfficeFormsTest {
                         "https://left.example/hook",
                         "left-over-secret",
                         "gkb@example.gov.cn",
+                        "",
+                        "",
                         null)
                 .toChange();
 
@@ -82,11 +84,40 @@ class OfficeFormsTest {
     }
 
     @Test
+    void shouldReadTextMessageNumbersSeparatedAnyWayOnceEachAndRefuseNoneOrTooMany() {
+        SubscriptionChange sms = new SubscriptionForm(
+                        "341800-fgw",
+                        "",
+                        "SMS",
+                        "https://left.example",
+                        "",
+                        "",
+                        "台账",
+                        "13800138000、13900139000，\n13800138000",
+                        "on")
+                .toChange();
+
+        assertThat(sms.phones()).containsExactly("13800138000", "13900139000");
+        assertThat(sms.url()).isNull();
+        assertThat(sms.keyword()).isNull();
+        assertThatThrownBy(() -> new SubscriptionForm("341800-fgw", "", "SMS", "", "", "", "", " ", "on").toChange())
+                .hasMessage("请填写手机号码");
+        assertThatThrownBy(() ->
+                        new SubscriptionForm("341800-fgw", "", "SMS", "", "", "", "", "1 2 3 4 5 6", "on").toChange())
+                .hasMessage("手机号码最多 5 个");
+    }
+
+    @Test
+    void shouldOfferEveryChannelInAFixedOrder() {
+        assertThat(SubscriptionForm.CHANNELS.keySet()).containsExactly("WEBHOOK", "EMAIL", "WECOM", "DINGTALK", "SMS");
+    }
+
+    @Test
     void shouldRefuseASubscriptionOfNeitherOrBothUnitAndRegion() {
-        assertThatThrownBy(() -> new SubscriptionForm("", "", "EMAIL", "", "", "a@b.cn", "on").toChange())
+        assertThatThrownBy(() -> new SubscriptionForm("", "", "EMAIL", "", "", "a@b.cn", "", "", "on").toChange())
                 .hasMessage("单位编号与地区代码请填写其中一项");
-        assertThatThrownBy(
-                        () -> new SubscriptionForm("341800-fgw", "341821", "EMAIL", "", "", "a@b.cn", "on").toChange())
+        assertThatThrownBy(() -> new SubscriptionForm("341800-fgw", "341821", "EMAIL", "", "", "a@b.cn", "", "", "on")
+                        .toChange())
                 .hasMessage("单位编号与地区代码请填写其中一项");
     }
 
