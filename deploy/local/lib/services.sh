@@ -57,6 +57,17 @@ service_heap() {
   esac
 }
 
+# The JIT: C1 alone for the services that answer requests and relay events. C2's optimised code, its profiles and its
+# compiler arenas cost assignment-service 58 MiB resident at rest and kept it over 256 MiB under the progress load
+# (bench/README "Footprint"); their work waits on PostgreSQL and Kafka, not on compiled code. reporting-service keeps
+# C2 for the province views it computes, and fits with it.
+service_jit() {
+  case $(service_module "$1") in
+    plan-service | assignment-service | reminder-service) echo "-XX:TieredStopAtLevel=1" ;;
+    *) echo "" ;;
+  esac
+}
+
 service_jar() { echo "$REPO_DIR/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
 
 services_build() {
@@ -111,7 +122,8 @@ service_start() {
     # glibc gives each thread that allocates natively an arena of its own (up to 8 per core); two are enough.
     export MALLOC_ARENA_MAX=2
     # shellcheck disable=SC2086 # the options are words
-    start_process "$service" java $SERVICE_JVM_OPTS "-Xmx$(service_heap "$service")" ${TAIZHANG_SERVICE_JAVA_OPTS:-} \
+    start_process "$service" java $SERVICE_JVM_OPTS $(service_jit "$service") "-Xmx$(service_heap "$service")" \
+      ${TAIZHANG_SERVICE_JAVA_OPTS:-} \
       -jar "$(service_jar "$service")"
   )
 }
