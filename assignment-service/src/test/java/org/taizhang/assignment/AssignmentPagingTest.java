@@ -167,6 +167,16 @@ class AssignmentPagingTest {
                 .isEqualTo(4);
     }
 
+    @Test
+    void shouldListOnConnectionsThatWalkTheListIndexRatherThanSortAProvincePlanWhole() {
+        Object setting = QuarkusTransaction.requiringNew()
+                .call(() -> Assignment.getEntityManager()
+                        .createNativeQuery("select current_setting('enable_incremental_sort')")
+                        .getSingleResult());
+
+        assertThat(setting).isEqualTo("off");
+    }
+
     private static String cutShort(String cursor) {
         String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         return Base64.getUrlEncoder()
