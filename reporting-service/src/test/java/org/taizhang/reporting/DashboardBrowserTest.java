@@ -38,7 +38,9 @@ class DashboardBrowserTest {
                 overview + "/tasks/" + scenario.reportedTask,
                 "已在门户网站设立专栏",
                 base + "/dashboard/units/" + scenario.fgw.id() + "?year=" + scenario.city.year,
-                "任务清单");
+                "任务清单",
+                overview + "/units?page=1",
+                scenario.fgw.name());
 
         for (var page : pages.entrySet()) {
             HeadlessChromium.Page rendered = chromium.dumpDom(page.getKey());

@@ -54,8 +54,28 @@ class DashboardTest {
                         "/annual?format=xlsx",
                         "/annual?format=csv",
                         "/scorecards?year=" + scenario.city.year + "&amp;format=xlsx");
-        assertThat(html).contains("/dashboard/units/" + scenario.fgw.id() + "?year=" + scenario.city.year);
+        assertThat(html).contains("/dashboard/units/", "?year=" + scenario.city.year);
         assertThat(html).doesNotContain("<script");
+    }
+
+    @Test
+    void shouldListAPlansUnitsAPageAtATimeBeyondTheFirstOnItsPage() {
+        String plan = "/dashboard/plans/" + scenario.city.planId;
+
+        String overview = page(plan, 200);
+        String second = page(plan + "/units?page=1", 200);
+
+        // %test shows 3 units a page; the city plan has 4
+        assertThat(rows(overview)).isEqualTo(3);
+        assertThat(overview).contains("共 4 个单位", "href=\"" + plan + "/units\"");
+        assertThat(rows(page(plan + "/units", 200))).isEqualTo(3);
+        assertThat(rows(second)).isEqualTo(1);
+        // the one unit with all its work done comes last
+        assertThat(second).contains("/dashboard/units/" + scenario.fgw.id() + "?year=" + scenario.city.year);
+        assertThat(second).contains("第 2 / 2 页，共 4 个单位", "上一页").doesNotContain("下一页");
+        assertThat(page(plan + "/units?page=7", 200)).contains("此页没有单位");
+        given().get(plan + "/units?page=-1").then().statusCode(400).contentType("application/problem+json");
+        assertThat(page("/dashboard/plans/no-such-plan/units", 404)).contains("未找到");
     }
 
     @Test
@@ -85,6 +105,11 @@ class DashboardTest {
     void shouldAnswerAnUnknownPlanWithAPageNotFound() {
         assertThat(page("/dashboard/plans/no-such-plan", 404)).contains("未找到");
         assertThat(page("/dashboard/units/no-such-unit", 404)).contains("未找到");
+    }
+
+    private static int rows(String html) {
+        String units = html.substring(html.indexOf("<table id=\"units\">"));
+        return units.substring(0, units.indexOf("</table>")).split("<tr><td>", -1).length - 1;
     }
 
     private static String page(String path, int status) {

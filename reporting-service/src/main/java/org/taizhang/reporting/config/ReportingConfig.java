@@ -24,6 +24,13 @@ public interface ReportingConfig {
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 
+    /**
+     * How many units the dashboard's plan page lists (the worst first), and each page of the plan's units list: a
+     * province plan has thousands, 5 MB of HTML on one page.
+     */
+    @WithDefault("200")
+    int dashboardUnitsPerPage();
+
     Rebuild rebuild();
 
     ViewCache viewCache();

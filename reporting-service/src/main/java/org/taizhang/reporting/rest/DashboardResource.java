@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.platform.rest.PageView;
 import org.taizhang.reporting.compute.TaskDetail;
+import org.taizhang.reporting.compute.UnitSummary;
 import org.taizhang.reporting.config.ReportingConfig;
 import org.taizhang.reporting.entity.Plan;
 import org.taizhang.reporting.service.DashboardService;
@@ -76,8 +77,11 @@ public class DashboardResource {
         }
     }
 
-    /** A plan's overview. */
-    record plan(PlanOverview overview) implements TemplateInstance {}
+    /** A plan's overview, with the first of its units. */
+    record plan(PlanOverview overview, List<UnitSummary> units) implements TemplateInstance {}
+
+    /** A page of a plan's units. */
+    record units(Plan plan, List<UnitSummary> units, Pager pager) implements TemplateInstance {}
 
     /** A task's drill-down. */
     record task(Plan plan, TaskDetail detail) implements TemplateInstance {}
@@ -129,7 +133,33 @@ public class DashboardResource {
     @APIResponse(responseCode = "404", description = "No such published plan")
     public Response plan(
             @Parameter(description = "The published plan's id (UUID, as in plan-service)") @PathParam("id") String id) {
-        return page(() -> new plan(dashboard.overview(id)));
+        return page(() -> {
+            PlanOverview overview = dashboard.overview(id);
+            return new plan(overview, overview.unitsPage(0, config.dashboardUnitsPerPage()));
+        });
+    }
+
+    @GET
+    @Path("/plans/{id}/units")
+    @Operation(summary = "A plan's units a page at a time: each unit's tasks, completion, overdue and late reports")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page", value = HTML)))
+    @APIResponse(responseCode = "400", description = "A page number that is not valid")
+    @APIResponse(responseCode = "404", description = "No such published plan")
+    public Response planUnits(
+            @Parameter(description = "The published plan's id (UUID, as in plan-service)") @PathParam("id") String id,
+            @Parameter(description = "The page, counted from 0; the worst units first") @QueryParam("page")
+                    String page) {
+        int asked = Params.page(page);
+        int size = config.dashboardUnitsPerPage();
+        return page(() -> {
+            PlanOverview overview = dashboard.overview(id);
+            int total = overview.units().size();
+            Pager pager = new Pager(asked, (total + size - 1) / size, total);
+            return new units(overview.plan(), overview.unitsPage(asked, size), pager);
+        });
     }
 
     @GET

@@ -22,6 +22,15 @@ public record PlanOverview(
         List<OverdueItem> overdue,
         int overdueTotal) {
 
+    /** One page of the plan's units, in the order of {@link #units} (worst first), {@code size} to a page. */
+    public List<UnitSummary> unitsPage(int page, int size) {
+        long from = (long) page * size;
+        if (from >= units.size()) {
+            return List.of();
+        }
+        return units.subList((int) from, (int) Math.min(units.size(), from + size));
+    }
+
     /** A top-level section with its completion bar. */
     public record SectionBar(String title, PlanSummary.SectionSummary figures, String bar) {}
 
