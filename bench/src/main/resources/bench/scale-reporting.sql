@@ -16,12 +16,16 @@ SELECT t.id::text, pl.id::text, t.t, t.t::text,
           FROM s_asg a JOIN s_unit un ON un.u = a.u GROUP BY a.p, a.t) n ON n.p = t.p AND n.t = t.t
  ORDER BY t.tg;
 
+-- report_times, reminders and urgings are what applying the reports and reminders below keeps on each assignment
+-- (the times they were received; every reminder, and the OVERDUE ones).
 INSERT INTO assignment (assignment_id, plan_id, task_id, task_number, task_title, unit_id, unit_name, region_code, role,
                         deadline_raw, deadline_kind, due_date, cadence, status, created, assigned_at, completed_at,
-                        last_report_at, cancelled_at)
+                        last_report_at, cancelled_at, report_times, reminders, urgings)
 SELECT id::text, plan_id::text, task_id::text, task_number::text, task_title, unit_id, unit_name, unit_region, role,
        deadline_raw, 'FIXED', due, NULL, status, true, created_at,
-       CASE WHEN status = 'COMPLETED' THEN last_report_at END, last_report_at, NULL
+       CASE WHEN status = 'COMPLETED' THEN last_report_at END, last_report_at, NULL,
+       ARRAY(SELECT created_at + j * interval '20 days' + interval '1 minute' FROM generate_series(1, reports) j),
+       CASE WHEN n % 2 = 0 THEN 1 ELSE 0 END, CASE WHEN n % 4 = 2 THEN 1 ELSE 0 END
   FROM s_asg_full ORDER BY n;
 
 INSERT INTO progress_report (report_id, assignment_id, plan_id, task_id, unit_id, status, summary, evidence_urls,
@@ -44,3 +48,4 @@ SELECT ('5ca1e004-0000-4000-8000-' || lpad(to_hex(n), 12, '0')), id::text, plan_
        CASE WHEN n % 4 = 0 THEN 'BEFORE_DUE' ELSE 'OVERDUE' END, due, CASE WHEN n % 4 = 0 THEN 0 ELSE 1 END, NULL,
        (CASE WHEN n % 4 = 0 THEN due - 3 ELSE due + 1 END) + time '01:00'
   FROM s_asg_full WHERE n % 2 = 0 ORDER BY n;
+

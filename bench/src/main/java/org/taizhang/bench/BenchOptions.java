@@ -22,7 +22,8 @@ public record BenchOptions(
         List<Path> samples,
         boolean reseed,
         boolean skipRebuild,
-        boolean seedOnly) {
+        boolean seedOnly,
+        boolean scorecardsOnly) {
 
     static BenchOptions parse(String[] args) {
         Set<String> scenarios = new LinkedHashSet<>();
@@ -33,6 +34,7 @@ public record BenchOptions(
         boolean reseed = false;
         boolean skipRebuild = false;
         boolean seedOnly = false;
+        boolean scorecardsOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> measure = Duration.ofSeconds(Long.parseLong(args[++i]));
@@ -42,6 +44,7 @@ public record BenchOptions(
                 case "--reseed" -> reseed = true;
                 case "--skip-rebuild" -> skipRebuild = true;
                 case "--seed-only" -> seedOnly = true;
+                case "--scorecards-only" -> scorecardsOnly = true;
                 default -> scenarios.add(args[i]);
             }
         }
@@ -64,7 +67,8 @@ public record BenchOptions(
                 samples(Path.of(env("TAIZHANG_SAMPLES", "../shared/samples"))),
                 reseed,
                 skipRebuild,
-                seedOnly);
+                seedOnly,
+                scorecardsOnly);
     }
 
     private static List<Path> samples(Path dir) {

@@ -3,6 +3,7 @@ package org.taizhang.bench;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Times one GET of the scale scenario: a few warm-up calls, then at most {@link #SAMPLES} sequential samples within
@@ -55,6 +56,35 @@ final class ScaleProbe {
                     break; // a probe that keeps failing says so after three tries, not after twenty
                 }
             }
+        }
+        return figure(name, latencies, failure, bytes, targetMillis);
+    }
+
+    /**
+     * One sample per URL and no warm-up: for answers computed afresh at each call, such as scorecards as of a day
+     * not asked for before (a view kept per day would answer a repeated URL from memory).
+     */
+    Figure measureEach(String name, List<String> urls, String accept, int targetMillis) {
+        BenchRun.say("scale: " + name);
+        Latencies latencies = new Latencies();
+        String failure = null;
+        long bytes = 0;
+        for (String url : urls) {
+            long start = System.nanoTime();
+            try {
+                HttpResponse<byte[]> answer = stack.getBytes(url, token, accept);
+                bytes = answer.body().length;
+                if (answer.statusCode() == 200) {
+                    latencies.add(System.nanoTime() - start);
+                    continue;
+                }
+                failure = "HTTP " + answer.statusCode() + " " + brief(answer.body());
+            } catch (HttpTimeoutException e) {
+                failure = "timeout after 60 s";
+            } catch (Exception e) {
+                failure = e.getClass().getSimpleName() + " " + e.getMessage();
+            }
+            latencies.error();
         }
         return figure(name, latencies, failure, bytes, targetMillis);
     }

@@ -23,7 +23,8 @@ import org.taizhang.reporting.model.ReportFacts;
  * Scores every unit with LEAD or RESPONSIBLE assignments in the year's plans (supporting work is not assessed).
  * Completion on time compares the completion day with the fixed due date; work without one counts as on time
  * when completed. Urgings (催办) are the reminders sent because something was overdue; every reminder about the
- * unit's assignments counts as received.
+ * unit's assignments counts as received. A province is scored without holding its work: {@link #add} each
+ * assignment to its unit's {@link UnitTally}, then take the {@link #scorecard}.
  */
 public final class ScorecardCalculator {
 
@@ -35,11 +36,14 @@ public final class ScorecardCalculator {
     private final ScoreWeights weights;
     private final ReportingPolicy policy;
     private final PeriodicReports periodic;
+    // One copy for every scorecard: a province's view holds 20,000 of them.
+    private final String formula;
 
     public ScorecardCalculator(ScoreWeights weights, ReportingPolicy policy) {
         this.weights = weights;
         this.policy = policy;
         this.periodic = new PeriodicReports(policy);
+        this.formula = weights.formula();
     }
 
     /** Scorecards of {@code year} as of {@code asOf} (normally a day after the year ended), best score first. */
@@ -55,8 +59,8 @@ public final class ScorecardCalculator {
     }
 
     /**
-     * Scorecards of the units given with their assignments of the year (supporting ones are left out here), in no
-     * particular order: a province scores its units a share at a time.
+     * Scorecards of the units given with their assignments of the year (supporting ones are left out here), from the
+     * reports and reminders themselves, in no particular order.
      */
     public List<Scorecard> scoreUnits(
             int year,
@@ -70,61 +74,88 @@ public final class ScorecardCalculator {
                         ReportFacts::assignmentId, Collectors.mapping(ReportFacts::countedAt, Collectors.toList())));
         Map<String, List<ReminderFacts>> remindersByAssignment =
                 reminders.stream().collect(Collectors.groupingBy(ReminderFacts::assignmentId));
-        return assignmentsByUnit.values().stream()
-                .map(all -> all.stream()
-                        .filter(a -> a.role() != UnitRole.SUPPORTING)
-                        .toList())
-                .filter(assessed -> !assessed.isEmpty())
-                .map(assessed -> new UnitYear(year, assessed, reportTimes, remindersByAssignment))
-                .map(unit -> scorecard(unit, asOf))
-                .toList();
+        List<Scorecard> scorecards = new ArrayList<>();
+        for (List<AssignmentFacts> work : assignmentsByUnit.values()) {
+            UnitTally tally = new UnitTally();
+            for (AssignmentFacts a : work) {
+                List<ReminderFacts> about = remindersByAssignment.getOrDefault(a.assignmentId(), List.of());
+                int urgings =
+                        (int) about.stream().filter(r -> isUrging(r.kind())).count();
+                add(
+                        tally,
+                        new AssessedWork(
+                                a, reportTimes.getOrDefault(a.assignmentId(), List.of()), about.size(), urgings),
+                        asOf);
+            }
+            if (tally.assignments() > 0) {
+                scorecards.add(scorecard(year, tally));
+            }
+        }
+        return scorecards;
     }
 
-    /** Best score first, then by unit name. */
-    public static Comparator<Scorecard> bestFirst() {
-        return BEST_FIRST;
+    /** Adds one of the unit's assignments to its counts as of the day judged; supporting work is not assessed. */
+    public void add(UnitTally tally, AssessedWork work, LocalDate asOf) {
+        AssignmentFacts a = work.assignment();
+        if (a.role() == UnitRole.SUPPORTING) {
+            return;
+        }
+        boolean completed = a.status() == AssignmentStatus.COMPLETED;
+        boolean late = completed && lateCompletion(a);
+        tally.add(new WorkCounts(
+                a.unitId(),
+                a.regionCode(),
+                a.unitName(),
+                1,
+                completed && !late ? 1 : 0,
+                late ? 1 : 0,
+                TaskCompletion.isOverdue(a, asOf) ? 1 : 0,
+                work.reminders(),
+                work.urgings()));
+        addReports(tally, work, asOf);
     }
 
-    private Scorecard scorecard(UnitYear unit, LocalDate asOf) {
-        AssignmentFacts first = unit.assignments().get(0);
-        ScoreCounts counts = counts(unit, asOf);
-        List<ReminderFacts> received = unit.reminders();
+    /**
+     * Adds only what periodic work owes in reports and reported on time by the day judged, for work whose other counts
+     * were added as {@link WorkCounts}; work judged by a date owes none, supporting work is not assessed.
+     */
+    public void addReports(UnitTally tally, AssessedWork work, LocalDate asOf) {
+        AssignmentFacts a = work.assignment();
+        if (a.role() == UnitRole.SUPPORTING || !TaskCompletion.isPeriodic(a.deadline())) {
+            return;
+        }
+        tally.reportsDue += periodic.due(a, asOf).size();
+        tally.reportsOnTime += periodic.onTime(a, work.reportTimes(), asOf);
+    }
+
+    /** The scorecard of a unit whose assignments of {@code year} were all added to the tally (at least one). */
+    public Scorecard scorecard(int year, UnitTally tally) {
+        ScoreCounts counts = tally.counts();
         return new Scorecard(
-                first.unitId(),
-                first.unitName(),
-                unit.year(),
-                unit.assignments().size(),
+                tally.unitId,
+                tally.unitName,
+                year,
+                tally.assignments,
                 counts.completedOnTime(),
                 counts.completedLate(),
                 counts.overdue(),
                 counts.reportsDue(),
                 counts.reportsOnTime(),
-                received.size(),
+                tally.reminders,
                 counts.urgings(),
                 weights.score(counts),
-                weights.formula(),
+                formula,
                 weights.working(counts));
     }
 
-    private ScoreCounts counts(UnitYear unit, LocalDate asOf) {
-        int onTime = 0;
-        int late = 0;
-        int overdue = 0;
-        int due = 0;
-        int reported = 0;
-        for (AssignmentFacts a : unit.assignments()) {
-            if (a.status() == AssignmentStatus.COMPLETED) {
-                onTime += lateCompletion(a) ? 0 : 1;
-                late += lateCompletion(a) ? 1 : 0;
-            }
-            overdue += TaskCompletion.isOverdue(a, asOf) ? 1 : 0;
-            due += periodic.due(a, asOf).size();
-            reported += periodic.onTime(a, unit.reportTimes(a), asOf);
-        }
-        int urgings = (int) unit.reminders().stream()
-                .filter(r -> URGINGS.contains(r.kind()))
-                .count();
-        return new ScoreCounts(onTime, late, overdue, due, reported, urgings);
+    /** Whether a reminder of this kind is an urging (催办): sent because work or a report was overdue. */
+    public static boolean isUrging(ReminderKind kind) {
+        return kind != null && URGINGS.contains(kind);
+    }
+
+    /** Best score first, then by unit name. */
+    public static Comparator<Scorecard> bestFirst() {
+        return BEST_FIRST;
     }
 
     private boolean lateCompletion(AssignmentFacts a) {
@@ -142,23 +173,5 @@ public final class ScorecardCalculator {
                 .forEach(a -> byUnit.computeIfAbsent(a.unitId(), id -> new ArrayList<>())
                         .add(a));
         return byUnit;
-    }
-
-    /** One unit's assignments of the year with the reports and reminders that concern them. */
-    private record UnitYear(
-            int year,
-            List<AssignmentFacts> assignments,
-            Map<String, List<Instant>> reportTimesByAssignment,
-            Map<String, List<ReminderFacts>> remindersByAssignment) {
-
-        List<Instant> reportTimes(AssignmentFacts a) {
-            return reportTimesByAssignment.getOrDefault(a.assignmentId(), List.of());
-        }
-
-        List<ReminderFacts> reminders() {
-            return assignments.stream()
-                    .flatMap(a -> remindersByAssignment.getOrDefault(a.assignmentId(), List.of()).stream())
-                    .toList();
-        }
     }
 }

@@ -9,6 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.UnitRole;
 import org.taizhang.platform.persistence.DeadlineColumns;
@@ -68,4 +72,15 @@ public class Assignment extends PanacheEntityBase {
 
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+
+    /** When each of its reports counts as made (received, else claimed), in arrival order: scorecards judge by these. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "report_times")
+    public List<Instant> reportTimes = new ArrayList<>();
+
+    /** Reminders issued about it. */
+    public int reminders;
+
+    /** Reminders among them sent because something was overdue (催办). */
+    public int urgings;
 }

@@ -14,7 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.taizhang.events.assignment.AssignmentStatus;
 
-/** A progress report on an assignment; every report is kept, since scorecards count reports per period. */
+/** A progress report on an assignment; every report is kept (scorecards read their times from the assignment). */
 @Entity
 @Table(name = "progress_report")
 public class ProgressReport extends PanacheEntityBase {

@@ -3,21 +3,21 @@ package org.taizhang.reporting.export;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FontCharset;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.taizhang.platform.export.ExcelCells;
 
 /**
  * A worksheet laid out the way Chinese offices print tables: a merged title row, a bold header row frozen and
  * repeated on every printed page, bordered wrapped cells in 宋体 (黑体 for headings) with the GB2312 charset so that
- * Excel and WPS pick a Chinese font, A4 landscape.
+ * Excel and WPS pick a Chinese font, A4 landscape. Any workbook: a streaming one keeps only a window of rows in memory.
  */
 final class CjkSheet {
 
@@ -31,11 +31,11 @@ final class CjkSheet {
         NUMBER
     }
 
-    private final XSSFWorkbook workbook;
-    private final XSSFSheet sheet;
+    private final Workbook workbook;
+    private final Sheet sheet;
     private final CellStyle[] looks = new CellStyle[Look.values().length];
 
-    CjkSheet(XSSFWorkbook workbook, String name) {
+    CjkSheet(Workbook workbook, String name) {
         this.workbook = workbook;
         this.sheet = workbook.createSheet(name);
         for (Look look : Look.values()) {
@@ -43,7 +43,7 @@ final class CjkSheet {
         }
     }
 
-    XSSFSheet sheet() {
+    Sheet sheet() {
         return sheet;
     }
 
@@ -88,7 +88,7 @@ final class CjkSheet {
 
     private CellStyle style(Look look) {
         boolean heading = look == Look.TITLE || look == Look.HEADER || look == Look.SECTION;
-        XSSFFont font = workbook.createFont();
+        Font font = workbook.createFont();
         font.setFontName(heading ? "黑体" : "宋体");
         font.setCharSet(FontCharset.GB2312.getValue());
         font.setFontHeightInPoints((short) (look == Look.TITLE ? 16 : 11));

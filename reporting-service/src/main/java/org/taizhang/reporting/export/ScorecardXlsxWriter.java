@@ -5,25 +5,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.taizhang.reporting.compute.ScoreWeights;
 import org.taizhang.reporting.compute.Scorecard;
 import org.taizhang.reporting.export.CjkSheet.Look;
 
 /**
  * Writes units' scorecards as .xlsx: one row per unit with its counts, its score and the formula filled in with
- * its counts beside the score, and the formula itself under the table.
+ * its counts beside the score, and the formula itself under the table. Rows are streamed out a window at a time: a
+ * province's 20,000 units held as cells would take hundreds of megabytes.
  */
 public final class ScorecardXlsxWriter {
 
     public static final List<String> HEADER =
             List.of("序号", "单位", "任务数", "按时完成", "逾期完成", "逾期未完成", "应报送", "按时报送", "收到提醒", "催办", "得分", "计分过程");
 
+    private static final int ROWS_IN_MEMORY = 200;
+
     private static final int[] WIDTHS_IN_HANZI = {3, 14, 4, 4, 4, 5, 4, 4, 4, 3, 4, 40};
 
     public byte[] write(String title, List<Scorecard> scorecards, ScoreWeights weights) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CjkSheet sheet = new CjkSheet(workbook, "考核评分");
             sheet.spanning(0, HEADER.size(), title, Look.TITLE);
             Row header = sheet.sheet().createRow(1);
@@ -39,6 +42,8 @@ public final class ScorecardXlsxWriter {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose(); // its rows' temporary file
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.taizhang.events.assignment.AssignmentCancelled;
@@ -15,6 +16,7 @@ import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.plan.DeadlineKind;
 import org.taizhang.events.reminder.ReminderIssued;
 import org.taizhang.platform.persistence.DeadlineColumns;
+import org.taizhang.reporting.compute.ScorecardCalculator;
 import org.taizhang.reporting.entity.Assignment;
 import org.taizhang.reporting.entity.ProgressReport;
 import org.taizhang.reporting.entity.Reminder;
@@ -115,6 +117,12 @@ public class AssignmentProjection {
         if (counted != null && (a.lastReportAt == null || counted.isAfter(a.lastReportAt))) {
             a.lastReportAt = counted;
         }
+        if (counted != null) {
+            // A new list, so that Hibernate sees the change (it compares the collection it loaded).
+            List<Instant> times = new ArrayList<>(a.reportTimes);
+            times.add(counted);
+            a.reportTimes = times;
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -134,5 +142,9 @@ public class AssignmentProjection {
         reminder.recipientUnitId = event.recipientUnitId();
         reminder.issuedAt = event.issuedAt();
         reminder.persist();
+        // Counted on the assignment (a stub until it arrives), so that scorecards need not read the reminders.
+        Assignment a = rows.assignmentOrStub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
+        a.reminders++;
+        a.urgings += ScorecardCalculator.isUrging(event.kind()) ? 1 : 0;
     }
 }

@@ -17,9 +17,9 @@ import org.taizhang.events.plan.TaskWithdrawn;
 import org.taizhang.events.reminder.ReminderIssued;
 
 /**
- * The read-model rows a poll's events may write: assignments in id order (the order their locks are taken in), and the
- * report and reminder ids whose rows must be checked for, since a report or reminder sent again counts once; and the
- * plans whose figures the poll changes, whose versions move with it.
+ * The read-model rows a poll's events may write: assignments in id order (the order their locks are taken in; a
+ * reminder is counted on its assignment too), and the report and reminder ids whose rows must be checked for, since a
+ * report or reminder sent again counts once; and the plans whose figures the poll changes, whose versions move with it.
  */
 record PollNeeds(List<String> assignmentIds, List<String> reportIds, List<String> reminderIds, List<String> planIds) {
 
@@ -43,6 +43,9 @@ record PollNeeds(List<String> assignmentIds, List<String> reportIds, List<String
                 reports.add(reported.reportId());
             } else if (event instanceof ReminderIssued issued && issued.reminderId() != null) {
                 reminders.add(issued.reminderId());
+                if (issued.assignmentId() != null) {
+                    assignments.add(issued.assignmentId()); // its reminder counts are kept on the assignment
+                }
             }
         }
         return new PollNeeds(

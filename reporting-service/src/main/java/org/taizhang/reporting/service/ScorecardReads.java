@@ -3,27 +3,67 @@ package org.taizhang.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.Session;
+import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.plan.Cadence;
+import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.DeadlineKind;
-import org.taizhang.events.reminder.ReminderKind;
+import org.taizhang.events.plan.UnitRole;
+import org.taizhang.reporting.compute.AssessedWork;
+import org.taizhang.reporting.compute.WorkCounts;
 import org.taizhang.reporting.model.AssignmentFacts;
-import org.taizhang.reporting.model.ReminderFacts;
-import org.taizhang.reporting.model.ReportFacts;
 
 /**
- * Reads a year's work a share of units at a time, as columns: a province's 2,000,000 assignments and 10,000,000
- * reports do not fit a service's heap at once, and scoring needs only report times, and those only of periodic work.
+ * Reads a year's work for scoring where it is stored: a province's 2,000,000 assignments are counted per unit in
+ * PostgreSQL (the date rules of {@link org.taizhang.reporting.compute.ScorecardCalculator#add}, held to it by
+ * ScorecardCountsTest), and only periodic work, judged by its report times, comes to the service an assignment at a
+ * time. Report times and reminder counts are kept on each assignment as its events are applied (AssignmentProjection).
  */
 @ApplicationScoped
 public class ScorecardReads {
 
-    private static final String LIVE_IN_YEAR = " a.planId in (select p.planId from Plan p where p.year = :year)"
-            + " and a.created = true and a.cancelledAt is null";
-    private static final List<DeadlineKind> PERIODIC = List.of(DeadlineKind.ONGOING, DeadlineKind.PERIODIC);
+    private static final String PERIODIC = Stream.of(DeadlineKind.ONGOING, DeadlineKind.PERIODIC)
+            .map(kind -> "'" + kind.name() + "'")
+            .collect(Collectors.joining(", "));
+    private static final String LIVE_OF_YEAR = " from assignment a where a.plan_id in"
+            + " (select p.plan_id from plan p where p.year = ?) and a.created and a.cancelled_at is null";
+    // Supporting work is not assessed (a null role is); a completion is late when its day in the reporting zone is
+    // after the fixed due date; open work is overdue once its fixed due date is before the day judged.
+    private static final String ASSESSED = "a.role is distinct from 'SUPPORTING'";
+    private static final String LATE = "a.deadline_kind = 'FIXED' and a.due_date is not null and a.completed_at is not"
+            + " null and (a.completed_at at time zone ?)::date > a.due_date";
+    // Grouped by region as well, so that a region's scorecards keep a unit with any work inside it.
+    private static final String COUNTS = "select a.unit_id, a.region_code,"
+            + " min(a.unit_name) filter (where " + ASSESSED + "),"
+            + " count(*) filter (where " + ASSESSED + "),"
+            + " count(*) filter (where " + ASSESSED + " and a.status = 'COMPLETED' and not (" + LATE + ")),"
+            + " count(*) filter (where " + ASSESSED + " and a.status = 'COMPLETED' and (" + LATE + ")),"
+            + " count(*) filter (where " + ASSESSED + " and a.status <> 'COMPLETED' and a.deadline_kind = 'FIXED'"
+            + " and a.due_date < ?),"
+            + " coalesce(sum(a.reminders) filter (where " + ASSESSED + "), 0),"
+            + " coalesce(sum(a.urgings) filter (where " + ASSESSED + "), 0)"
+            + LIVE_OF_YEAR + " group by a.unit_id, a.region_code";
+    private static final String PERIODIC_WORK = "select a.assignment_id, a.unit_id, a.unit_name, a.region_code,"
+            + " a.role, a.status, a.deadline_kind, a.due_date, a.cadence, a.assigned_at, a.completed_at,"
+            + " a.report_times, a.reminders, a.urgings" + LIVE_OF_YEAR + " and a.deadline_kind in (" + PERIODIC + ")"
+            + " and " + ASSESSED;
+    // Rows in flight per round trip: a few megabytes of heap.
+    private static final int FETCH_SIZE = 5_000;
 
     private final EntityManager entityManager;
 
@@ -31,72 +71,91 @@ public class ScorecardReads {
         this.entityManager = entityManager;
     }
 
-    /** The units holding live assignments in the year's plans, in id order. */
+    /** The year's live work counted per unit and region as of the day judged, by the reporting zone's calendar. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> units(int year) {
-        return entityManager
-                .createQuery(
-                        "select distinct a.unitId from Assignment a where" + LIVE_IN_YEAR + " order by a.unitId",
-                        String.class)
-                .setParameter("year", year)
-                .getResultList();
+    public List<WorkCounts> countsOfYear(int year, LocalDate asOf, ZoneId zone) {
+        List<WorkCounts> counts = new ArrayList<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(COUNTS)) {
+                select.setString(1, zone.getId());
+                select.setString(2, zone.getId());
+                select.setObject(3, asOf);
+                select.setInt(4, year);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        counts.add(new WorkCounts(
+                                rows.getString(1),
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getInt(4),
+                                rows.getInt(5),
+                                rows.getInt(6),
+                                rows.getInt(7),
+                                rows.getInt(8),
+                                rows.getInt(9)));
+                    }
+                }
+            }
+        });
+        return counts;
     }
 
-    /** The units' live assignments in the year's plans (every role), by unit. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, List<AssignmentFacts>> assignments(int year, List<String> unitIds) {
-        Map<String, List<AssignmentFacts>> byUnit = new LinkedHashMap<>();
-        entityManager
-                .createQuery(
-                        "select a.unitId, a.assignmentId, a.unitId, a.unitName, a.regionCode, a.role, a.status,"
-                                + " a.deadline, a.assignedAt, a.completedAt, a.lastReportAt from Assignment a"
-                                + " where a.unitId in :units and" + LIVE_IN_YEAR,
-                        Object[].class)
-                .setParameter("units", unitIds)
-                .setParameter("year", year)
-                .getResultStream()
-                .forEach(row -> byUnit.computeIfAbsent((String) row[0], u -> new ArrayList<>())
-                        .add(ReadModelQueries.facts(row)));
-        return byUnit;
+    /**
+     * Hands each live assessed assignment of periodic work in the year's plans to {@code each}, in no particular order.
+     * A transaction of its own, since PostgreSQL fetches a statement's rows a batch at a time only inside one.
+     */
+    @Transactional
+    public void forEachPeriodic(int year, Consumer<AssessedWork> each) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(PERIODIC_WORK)) {
+                select.setFetchSize(FETCH_SIZE);
+                select.setInt(1, year);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(work(rows));
+                    }
+                }
+            }
+        });
     }
 
-    /** When each report on the units' periodic work counts as made; the rest of a report is not read. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReportFacts> periodicReportTimes(int year, List<String> unitIds) {
-        return entityManager
-                .createQuery(
-                        "select r.assignmentId, r.reportedAt, r.receivedAt from ProgressReport r"
-                                + " join Assignment a on a.assignmentId = r.assignmentId"
-                                + " where a.unitId in :units and a.deadline.kind in :periodic and" + LIVE_IN_YEAR,
-                        Object[].class)
-                .setParameter("units", unitIds)
-                .setParameter("periodic", PERIODIC)
-                .setParameter("year", year)
-                .getResultStream()
-                .map(row ->
-                        new ReportFacts(null, (String) row[0], null, null, null, (Instant) row[1], (Instant) row[2]))
-                .toList();
+    private static AssessedWork work(ResultSet row) throws SQLException {
+        AssignmentFacts assignment = new AssignmentFacts(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                value(row.getString(5), UnitRole::valueOf),
+                value(row.getString(6), AssignmentStatus::valueOf),
+                new Deadline(
+                        null,
+                        value(row.getString(7), DeadlineKind::valueOf),
+                        row.getObject(8, LocalDate.class),
+                        value(row.getString(9), Cadence::valueOf)),
+                instant(row.getObject(10, OffsetDateTime.class)),
+                instant(row.getObject(11, OffsetDateTime.class)),
+                null);
+        return new AssessedWork(assignment, times(row.getArray(12)), row.getInt(13), row.getInt(14));
     }
 
-    /** The reminders sent about the units' assignments of the year. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReminderFacts> reminders(int year, List<String> unitIds) {
-        return entityManager
-                .createQuery(
-                        "select m.reminderId, m.assignmentId, m.unitId, m.kind, m.escalationStep, m.issuedAt"
-                                + " from Reminder m join Assignment a on a.assignmentId = m.assignmentId"
-                                + " where a.unitId in :units and" + LIVE_IN_YEAR,
-                        Object[].class)
-                .setParameter("units", unitIds)
-                .setParameter("year", year)
-                .getResultStream()
-                .map(row -> new ReminderFacts(
-                        (String) row[0],
-                        (String) row[1],
-                        (String) row[2],
-                        (ReminderKind) row[3],
-                        (Integer) row[4],
-                        (Instant) row[5]))
-                .toList();
+    private static List<Instant> times(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<Instant> times = new ArrayList<>(values.length);
+        for (Object value : values) {
+            times.add(((Timestamp) value).toInstant());
+        }
+        array.free();
+        return times;
+    }
+
+    private static <T> T value(String text, Function<String, T> parse) {
+        return text == null ? null : parse.apply(text);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 }

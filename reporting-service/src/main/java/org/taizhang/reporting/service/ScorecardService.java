@@ -4,24 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.reporting.compute.ScoreWeights;
 import org.taizhang.reporting.compute.Scorecard;
 import org.taizhang.reporting.compute.ScorecardCalculator;
+import org.taizhang.reporting.compute.UnitTally;
+import org.taizhang.reporting.compute.WorkCounts;
 import org.taizhang.reporting.config.ReportingConfig;
 import org.taizhang.reporting.entity.ScoreWeightsSetting;
-import org.taizhang.reporting.model.AssignmentFacts;
 
 /** The yearly assessment (考核) of units and the weights the office scores them with. */
 @ApplicationScoped
 public class ScorecardService {
-
-    // A share's assignments, reports and reminders stay well under the heap of a small service.
-    private static final int UNITS_AT_A_TIME = 500;
 
     private final ScorecardReads reads;
     private final PlanViewCache cache;
@@ -52,24 +53,29 @@ public class ScorecardService {
 
     private List<Scorecard> score(int year, LocalDate day, String regionCode, ScoreWeights weights) {
         ScorecardCalculator calculator = new ScorecardCalculator(weights, config.policy());
-        List<String> units = reads.units(year);
-        List<Scorecard> scorecards = new ArrayList<>();
-        for (int from = 0; from < units.size(); from += UNITS_AT_A_TIME) {
-            List<String> share = units.subList(from, Math.min(units.size(), from + UNITS_AT_A_TIME));
-            Map<String, List<AssignmentFacts>> byUnit = reads.assignments(year, share);
-            if (regionCode != null) {
-                byUnit.values()
-                        .removeIf(
-                                work -> work.stream().noneMatch(a -> RegionCodes.contains(regionCode, a.regionCode())));
+        // A province's 20,000 units, each counted where its work is stored; only periodic work is read here.
+        Map<String, UnitTally> tallies = new HashMap<>();
+        Set<String> inRegion = new HashSet<>();
+        for (WorkCounts counts : reads.countsOfYear(year, day, config.zone())) {
+            if (regionCode != null && RegionCodes.contains(regionCode, counts.regionCode())) {
+                inRegion.add(counts.unitId());
             }
-            if (!byUnit.isEmpty()) {
-                List<String> kept = List.copyOf(byUnit.keySet());
-                scorecards.addAll(calculator.scoreUnits(
-                        year, byUnit, reads.periodicReportTimes(year, kept), reads.reminders(year, kept), day));
-            }
+            tallies.computeIfAbsent(counts.unitId(), unit -> new UnitTally()).add(counts);
         }
-        scorecards.sort(ScorecardCalculator.bestFirst());
-        return scorecards;
+        reads.forEachPeriodic(year, work -> {
+            UnitTally tally = tallies.get(work.assignment().unitId());
+            if (tally != null) { // always, unless the work was added since its unit was counted
+                calculator.addReports(tally, work, day);
+            }
+        });
+        // Units in id order before the stable sort, so that equal scores and names always list alike.
+        return new TreeMap<>(tallies)
+                .entrySet().stream()
+                        .filter(unit -> unit.getValue().assignments() > 0)
+                        .filter(unit -> regionCode == null || inRegion.contains(unit.getKey()))
+                        .map(unit -> calculator.scorecard(year, unit.getValue()))
+                        .sorted(ScorecardCalculator.bestFirst())
+                        .toList();
     }
 
     /** The weights in force: the office's, or {@link ScoreWeights#DEFAULT} until it sets its own. */

@@ -110,6 +110,54 @@ class ScorecardCalculatorTest {
         assertThat(czj.remindersReceived()).isZero();
     }
 
+    @Test
+    void shouldScoreAUnitAddedOneAssignmentAtATimeFromItsKeptCountsAsFromItsFacts() {
+        ScorecardCalculator calculator = new ScorecardCalculator(ScoreWeights.DEFAULT, ReportingPolicy.DEFAULT);
+        UnitTally tally = new UnitTally();
+
+        plan.assignments()
+                .filter(a -> a.unitName().equals("市发改委"))
+                .forEach(a -> calculator.add(
+                        tally,
+                        new AssessedWork(
+                                a,
+                                reports.stream()
+                                        .filter(r -> r.assignmentId().equals(a.assignmentId()))
+                                        .map(ReportFacts::countedAt)
+                                        .toList(),
+                                (int) reminders.stream()
+                                        .filter(r -> r.assignmentId().equals(a.assignmentId()))
+                                        .count(),
+                                (int) reminders.stream()
+                                        .filter(r -> r.assignmentId().equals(a.assignmentId()))
+                                        .filter(r -> ScorecardCalculator.isUrging(r.kind()))
+                                        .count()),
+                        AS_OF));
+
+        assertThat(calculator.scorecard(2026, tally))
+                .isEqualTo(score(ScoreWeights.DEFAULT).get(1));
+    }
+
+    @Test
+    void shouldLeaveAUnitWithOnlySupportingWorkUnassessed() {
+        ScorecardCalculator calculator = new ScorecardCalculator(ScoreWeights.DEFAULT, ReportingPolicy.DEFAULT);
+        UnitTally tally = new UnitTally();
+
+        plan.assignments()
+                .filter(a -> a.assignmentId().equals("s1"))
+                .forEach(a -> calculator.add(tally, new AssessedWork(a, List.of(), 1, 1), AS_OF));
+
+        assertThat(tally.assignments()).isZero();
+    }
+
+    @Test
+    void shouldCountOnlyRemindersAboutOverdueWorkOrReportsAsUrgings() {
+        assertThat(ScorecardCalculator.isUrging(ReminderKind.OVERDUE)).isTrue();
+        assertThat(ScorecardCalculator.isUrging(ReminderKind.REPORT_OVERDUE)).isTrue();
+        assertThat(ScorecardCalculator.isUrging(ReminderKind.BEFORE_DUE)).isFalse();
+        assertThat(ScorecardCalculator.isUrging(null)).isFalse();
+    }
+
     private List<Scorecard> score(ScoreWeights weights) {
         return new ScorecardCalculator(weights, ReportingPolicy.DEFAULT)
                 .score(2026, List.of(plan, lastYear), reports, reminders, AS_OF);

@@ -24,11 +24,11 @@ class PollNeedsTest {
     }
 
     @Test
-    void shouldCheckForRemindersWithoutLockingTheirAssignments() {
-        PollNeeds needs = PollNeeds.of(List.of(reminder("m-2", "a-1"), reminder("m-1", "a-2")));
+    void shouldCheckForRemindersAndLockTheAssignmentsTheyAreCountedOn() {
+        PollNeeds needs = PollNeeds.of(List.of(reminder("m-2", "a-2"), reminder("m-1", "a-1"), reminder("m-3", "a-2")));
 
-        assertThat(needs.reminderIds()).containsExactly("m-1", "m-2");
-        assertThat(needs.assignmentIds()).isEmpty();
+        assertThat(needs.reminderIds()).containsExactly("m-1", "m-2", "m-3");
+        assertThat(needs.assignmentIds()).containsExactly("a-1", "a-2");
     }
 
     @Test
