@@ -1,7 +1,9 @@
 package org.taizhang.console.view;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** The console's own checks of what a page's address or form carries, before anything is sent on. */
 public final class Inputs {
@@ -53,6 +55,13 @@ public final class Inputs {
             throw new BadInputException(field + "的取值无效");
         }
         return Optional.of(raw.strip());
+    }
+
+    /** The items of a field typed as a list: separated by spaces, line breaks or Chinese or Latin commas. */
+    public static Stream<String> items(String raw) {
+        return raw == null
+                ? Stream.empty()
+                : Arrays.stream(raw.split("[\\s,，、;；]+")).filter(item -> !item.isEmpty());
     }
 
     /** A whole number in a range, or absent. */

@@ -1,6 +1,5 @@
 package org.taizhang.console.view;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,9 +31,7 @@ public record PendingChoice(List<String> unitIds, String rememberAlias) {
         Set<String> chosen = new LinkedHashSet<>();
         if (unitIds != null) {
             unitIds.stream()
-                    .filter(Objects::nonNull)
-                    .flatMap(field -> Arrays.stream(field.split("[\\s,，、;；]+")))
-                    .filter(id -> !id.isEmpty())
+                    .flatMap(Inputs::items)
                     .forEach(id -> chosen.add(Inputs.unitId("单位编号", id).orElseThrow()));
         }
         if (chosen.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.taizhang.console.view;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,10 +100,7 @@ public record SubscriptionForm(
     /** The numbers as typed, one or several to a line or separated by commas; reminder-service checks each. */
     private List<String> phoneList() {
         String typed = Inputs.text("手机号码", phones, 200).orElse("");
-        List<String> numbers = Arrays.stream(typed.split("[\\s,，、;；]+"))
-                .filter(number -> !number.isEmpty())
-                .distinct()
-                .toList();
+        List<String> numbers = Inputs.items(typed).distinct().toList();
         if (numbers.isEmpty()) {
             throw new BadInputException("请填写手机号码");
         }
