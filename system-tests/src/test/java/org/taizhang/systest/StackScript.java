@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -24,12 +25,21 @@ public final class StackScript {
 
     /** Runs {@code deploy/local/stack <args>} and fails naming the step when it fails. */
     public static void run(String step, String... args) {
+        run(step, Map.of(), args);
+    }
+
+    /**
+     * Runs {@code deploy/local/stack <args>} with more environment variables (which the services it starts inherit)
+     * and fails naming the step when it fails.
+     */
+    public static void run(String step, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
         command.add(script().toString());
         command.addAll(List.of(args));
         try {
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes());
             boolean done = process.waitFor(180, TimeUnit.SECONDS);
             assertThat(done && process.exitValue() == 0)

@@ -22,6 +22,7 @@ import org.taizhang.events.plan.TaskAmended;
 import org.taizhang.events.plan.TaskSnapshot;
 import org.taizhang.events.plan.TaskWithdrawn;
 import org.taizhang.platform.persistence.RetryingTransaction;
+import org.taizhang.platform.tracing.MessagingSpans;
 
 /** Applies plan-service's events to assignments, each event once, in the order of its plan. */
 @ApplicationScoped
@@ -32,16 +33,24 @@ public class PlanEventsConsumer {
     private final Inbox inbox;
     private final AssignmentCreation creation;
     private final RetryingTransaction transaction;
+    private final MessagingSpans spans;
 
-    public PlanEventsConsumer(Inbox inbox, AssignmentCreation creation, RetryingTransaction transaction) {
+    public PlanEventsConsumer(
+            Inbox inbox, AssignmentCreation creation, RetryingTransaction transaction, MessagingSpans spans) {
         this.inbox = inbox;
         this.creation = creation;
         this.transaction = transaction;
+        this.spans = spans;
     }
 
+    /** Applies the record in its plan's trace: the assignments' events it writes carry that trace on. */
     @Incoming("plans")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        spans.consume(CONSUMER, record, () -> applyRecord(record));
+    }
+
+    private void applyRecord(ConsumerRecord<String, String> record) {
         Optional<EventEnvelope> envelope = CloudEventHeaders.fromRecord(record);
         if (envelope.isEmpty()) {
             return; // not a CloudEvent: nothing to apply or record

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
 import org.taizhang.events.DomainEvent;
@@ -55,6 +56,11 @@ public class AssignmentEvents {
     /** Publishes events built by the static factories below, in list order, with one round trip. */
     public void publishAll(List<DomainEvent> events) {
         outbox.publishAll(events);
+    }
+
+    /** {@link #publishAll} with each event in the trace the function names for it (null: none). */
+    public void publishAll(List<DomainEvent> events, Function<DomainEvent, String> traceParents) {
+        outbox.publishAll(events, traceParents);
     }
 
     public static ProgressReported progressReported(ProgressReport r, Assignment a) {

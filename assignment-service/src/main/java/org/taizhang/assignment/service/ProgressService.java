@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,8 @@ import org.taizhang.assignment.progress.ProgressRules;
 import org.taizhang.assignment.progress.Rejection;
 import org.taizhang.assignment.progress.Reporter;
 import org.taizhang.assignment.service.AssignmentLocator.Located;
+import org.taizhang.events.DomainEvent;
+import org.taizhang.platform.tracing.TraceContext;
 
 /**
  * Takes progress reports, one or a batch, each in one transaction with its effects and events. Client report ids are
@@ -71,8 +74,11 @@ public class ProgressService {
     @Transactional
     public BatchReceipt batch(List<BatchEntry> entries, Reporter reporter) {
         Instant now = receiptTime();
-        List<ReportOutcome> outcomes =
-                record(entries.stream().map(e -> new Item(e, reporter)).toList(), now);
+        List<ReportOutcome> outcomes = record(
+                entries.stream()
+                        .map(e -> new Item(e, reporter, TraceContext.currentTraceParent()))
+                        .toList(),
+                now);
         return new BatchReceipt(batchLog.record(entries, outcomes, reporter, now), outcomes);
     }
 
@@ -81,8 +87,8 @@ public class ProgressService {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** A report as read and who sent it. */
-    record Item(BatchEntry entry, Reporter reporter) {
+    /** A report as read, who sent it, and the traceparent of the request that sent it (its events' trace). */
+    record Item(BatchEntry entry, Reporter reporter, String traceParent) {
 
         /**
          * The item, or its rejection when a text field is not plain text: a NUL would fail the statements of every
@@ -94,7 +100,7 @@ public class ProgressService {
             }
             return ProgressRules.checkText(entry.input())
                     .or(() -> entry.ref().checkText())
-                    .map(why -> new Item(BatchEntry.unreadable(entry.reportId(), why), reporter))
+                    .map(why -> new Item(BatchEntry.unreadable(entry.reportId(), why), reporter, traceParent))
                     .orElse(this);
         }
 
@@ -114,13 +120,17 @@ public class ProgressService {
         ReportWrites writes = ReportWrites.empty();
         Map<Reporter, ReportContext> contexts = contexts(items, assignments.values(), writes, now);
         List<ReportOutcome> outcomes = new ArrayList<>(items.size());
+        // Reports of several callers share the transaction: each event goes in the trace of the report it is of.
+        Map<DomainEvent, String> traces = new IdentityHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
+            int before = writes.events().size();
             outcomes.add(recordEntry(item.entry(), located.get(i), assignments, contexts.get(item.reporter())));
+            writes.events().subList(before, writes.events().size()).forEach(e -> traces.put(e, item.traceParent()));
         }
         rows.insert(writes.reports(), writes.audits());
         rows.update(writes.changed());
-        events.publishAll(writes.events());
+        events.publishAll(writes.events(), traces::get);
         return outcomes;
     }
 

@@ -5,13 +5,22 @@ import org.taizhang.assignment.progress.ProgressInput;
 import org.taizhang.assignment.progress.Rejection;
 import org.taizhang.assignment.progress.Reporter;
 
-/** One report sent on its own to one assignment, and who sent it. */
-public record SingleReport(UUID assignmentId, ProgressInput input, Reporter reporter) {
+/**
+ * One report sent on its own to one assignment, who sent it, and the traceparent of the request that sent it (a writer
+ * thread records it, so its events must be told which trace they belong to).
+ */
+public record SingleReport(UUID assignmentId, ProgressInput input, Reporter reporter, String traceParent) {
+
+    /** A report outside any trace. */
+    public SingleReport(UUID assignmentId, ProgressInput input, Reporter reporter) {
+        this(assignmentId, input, reporter, null);
+    }
 
     ProgressService.Item item() {
         return new ProgressService.Item(
                 new BatchEntry(input.reportId(), new AssignmentRef(assignmentId, null, null, null), input, null),
-                reporter);
+                reporter,
+                traceParent);
     }
 
     /** The answer to a single report: its outcome, or its refusal thrown as the problem the caller gets. */

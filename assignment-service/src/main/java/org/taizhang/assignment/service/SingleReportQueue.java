@@ -18,6 +18,7 @@ import org.taizhang.assignment.config.AssignmentConfig;
 import org.taizhang.assignment.progress.ProgressInput;
 import org.taizhang.assignment.progress.Reporter;
 import org.taizhang.platform.persistence.TransientFailures;
+import org.taizhang.platform.tracing.TraceContext;
 
 /**
  * Records single reports that arrive together in one transaction (group commit): a few writer threads each take
@@ -72,7 +73,9 @@ public class SingleReportQueue {
      * Before start and after stop it is recorded on the caller's thread.
      */
     public ReportOutcome report(UUID assignmentId, ProgressInput input, Reporter reporter) {
-        Waiting waiting = new Waiting(new SingleReport(assignmentId, input, reporter), new CompletableFuture<>());
+        Waiting waiting = new Waiting(
+                new SingleReport(assignmentId, input, reporter, TraceContext.currentTraceParent()),
+                new CompletableFuture<>());
         if (running) {
             queue.add(waiting);
         } else {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.taizhang.platform.persistence.RetryingTransaction;
 import org.taizhang.platform.persistence.TransientFailures;
+import org.taizhang.platform.tracing.MessagingSpans;
 
 /**
  * Applies a polled batch of records in one transaction, so that a busy topic costs one commit per poll instead of one
@@ -19,10 +20,12 @@ public class BatchApplier {
 
     private final RetryingTransaction transaction;
     private final DeadLetters deadLetters;
+    private final MessagingSpans spans;
 
-    public BatchApplier(RetryingTransaction transaction, DeadLetters deadLetters) {
+    public BatchApplier(RetryingTransaction transaction, DeadLetters deadLetters, MessagingSpans spans) {
         this.transaction = transaction;
         this.deadLetters = deadLetters;
+        this.spans = spans;
     }
 
     /**
@@ -40,7 +43,7 @@ public class BatchApplier {
             return;
         }
         try {
-            transaction.run(consumer + " " + describe(records), () -> work.accept(records));
+            run(consumer, records, work);
         } catch (RuntimeException failure) {
             if (records.size() == 1) {
                 park(consumer, records.get(0), failure);
@@ -52,12 +55,23 @@ public class BatchApplier {
                     consumer, describe(records), failure);
             for (ConsumerRecord<String, String> record : records) {
                 try {
-                    transaction.run(consumer + " " + describe(List.of(record)), () -> work.accept(List.of(record)));
+                    run(consumer, List.of(record), work);
                 } catch (RuntimeException alone) {
                     park(consumer, record, alone);
                 }
             }
         }
+    }
+
+    /** One transaction over the records, each record's trace showing it in a CONSUMER span. */
+    private void run(
+            String consumer,
+            List<ConsumerRecord<String, String>> records,
+            Consumer<List<ConsumerRecord<String, String>>> work) {
+        spans.consumeAll(
+                consumer,
+                records,
+                () -> transaction.run(consumer + " " + describe(records), () -> work.accept(records)));
     }
 
     private void park(String consumer, ConsumerRecord<String, String> record, RuntimeException failure) {

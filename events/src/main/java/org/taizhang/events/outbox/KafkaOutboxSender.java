@@ -1,9 +1,12 @@
 package org.taizhang.events.outbox;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -11,12 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.EventEnvelope;
+import org.taizhang.events.outbox.OutboxStore.PendingEvent;
+import org.taizhang.platform.tracing.MessagingSpans;
 
 /**
  * Sends one outbox batch as one Kafka transaction: consumers reading committed records see all of it or none of it,
@@ -30,26 +36,54 @@ public class KafkaOutboxSender {
     private final Map<Integer, Producer<String, String>> producers = new ConcurrentHashMap<>();
     private final String bootstrapServers;
     private final OutboxConfig config;
+    private final MessagingSpans spans;
 
+    @Inject
     public KafkaOutboxSender(
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            OutboxConfig config,
+            MessagingSpans spans) {
         this.bootstrapServers = bootstrapServers;
         this.config = config;
+        this.spans = spans;
+    }
+
+    /** A sender whose records carry no trace, for plumbing built without CDI. */
+    public KafkaOutboxSender(String bootstrapServers, OutboxConfig config) {
+        this(bootstrapServers, config, MessagingSpans.noop());
     }
 
     /** Sends the batch atomically, or throws with nothing visible to read-committed consumers. */
     public void send(int slot, List<EventEnvelope> batch) {
+        sendPending(
+                slot,
+                batch.stream()
+                        .map(envelope -> new PendingEvent(0, envelope, null))
+                        .toList());
+    }
+
+    /**
+     * {@link #send} of outbox rows: each record goes in a PRODUCER span of the trace that wrote its row, named on the
+     * record by its {@code traceparent} header; the spans end when the Kafka transaction does.
+     */
+    void sendPending(int slot, List<PendingEvent> batch) {
         Producer<String, String> producer = producers.computeIfAbsent(slot, this::newProducer);
+        List<Span> sent = new ArrayList<>(batch.size());
         try {
             producer.beginTransaction();
-            for (EventEnvelope envelope : batch) {
-                producer.send(CloudEventHeaders.toRecord(envelope));
+            for (PendingEvent event : batch) {
+                ProducerRecord<String, String> record = CloudEventHeaders.toRecord(event.envelope());
+                sent.add(spans.startProducer(record.topic(), event.traceParent(), record.headers()));
+                producer.send(record);
             }
             producer.commitTransaction();
         } catch (RuntimeException e) {
+            sent.forEach(span -> MessagingSpans.failed(span, e));
             // A fresh producer with the same transactional id aborts whatever this one left open.
             discard(slot);
             throw e;
+        } finally {
+            sent.forEach(Span::end);
         }
     }
 

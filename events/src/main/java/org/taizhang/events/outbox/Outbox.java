@@ -11,17 +11,19 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.function.Function;
 import org.taizhang.events.DomainEvent;
 import org.taizhang.events.EventCodec;
 import org.taizhang.events.EventEnvelope;
+import org.taizhang.platform.tracing.TraceContext;
 
 /** Writes events into the outbox table inside the caller's transaction; the relay sends them once it commits. */
 @ApplicationScoped
 public class Outbox {
 
     private static final String INSERT = "INSERT INTO outbox_event"
-            + " (event_id, topic, record_key, event_type, source, occurred_at, payload)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " (event_id, topic, record_key, event_type, source, occurred_at, payload, trace_parent)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final Object WAKE_KEY = new Object();
 
     private final AgroalDataSource dataSource;
@@ -43,10 +45,19 @@ public class Outbox {
     /** Records the event; it is published if and only if the caller's transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(DomainEvent event) {
+        return publish(event, TraceContext.currentTraceParent());
+    }
+
+    /**
+     * {@link #publish} in the trace the traceparent names rather than the current one: work done for something that
+     * has its own trace (a reminder issued by the scheduler) passes it on.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope publish(DomainEvent event, String traceParent) {
         EventEnvelope envelope = wrap(event);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            bind(insert, envelope);
+            bind(insert, envelope, TraceContext.storable(traceParent));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new OutboxException("Cannot write event " + envelope.type() + " to the outbox", e);
@@ -62,14 +73,22 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<EventEnvelope> publishAll(List<? extends DomainEvent> events) {
+        String traceParent = TraceContext.currentTraceParent();
+        return publishAll(events, event -> traceParent);
+    }
+
+    /** {@link #publishAll} with each event in the trace the function names for it (null: none). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends DomainEvent> List<EventEnvelope> publishAll(
+            List<E> events, Function<? super E, String> traceParents) {
         if (events.isEmpty()) {
             return List.of();
         }
         List<EventEnvelope> envelopes = events.stream().map(this::wrap).toList();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (EventEnvelope envelope : envelopes) {
-                bind(insert, envelope);
+            for (int i = 0; i < envelopes.size(); i++) {
+                bind(insert, envelopes.get(i), TraceContext.storable(traceParents.apply(events.get(i))));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -84,7 +103,7 @@ public class Outbox {
         return EventEnvelope.wrap(event, config.source(), EventCodec.instance());
     }
 
-    private static void bind(PreparedStatement insert, EventEnvelope envelope) throws SQLException {
+    private static void bind(PreparedStatement insert, EventEnvelope envelope, String traceParent) throws SQLException {
         insert.setString(1, envelope.id());
         insert.setString(2, envelope.topic());
         insert.setString(3, envelope.subject());
@@ -92,6 +111,7 @@ public class Outbox {
         insert.setString(5, envelope.source());
         insert.setTimestamp(6, Timestamp.from(envelope.time()));
         insert.setString(7, envelope.payload());
+        insert.setString(8, traceParent);
     }
 
     private void wakeRelayAfterCommit() {

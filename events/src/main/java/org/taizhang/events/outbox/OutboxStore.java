@@ -17,12 +17,13 @@ final class OutboxStore {
     private static final int LOCK_NAMESPACE = 0x0B0C5;
 
     /** Unpublished rows of the slot, neither parked nor behind a parked row of their key (their aggregate). */
-    private static final String PENDING = "SELECT seq, event_id, event_type, source, record_key, occurred_at, payload"
-            + " FROM outbox_event e WHERE published_at IS NULL AND parked_at IS NULL"
-            + " AND mod(abs(hashtext(record_key)::bigint), ?) = ?"
-            + " AND NOT EXISTS (SELECT 1 FROM outbox_event p WHERE p.parked_at IS NOT NULL"
-            + " AND p.record_key = e.record_key AND p.seq < e.seq)"
-            + " ORDER BY seq LIMIT ?";
+    private static final String PENDING =
+            "SELECT seq, event_id, event_type, source, record_key, occurred_at, payload, trace_parent"
+                    + " FROM outbox_event e WHERE published_at IS NULL AND parked_at IS NULL"
+                    + " AND mod(abs(hashtext(record_key)::bigint), ?) = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM outbox_event p WHERE p.parked_at IS NOT NULL"
+                    + " AND p.record_key = e.record_key AND p.seq < e.seq)"
+                    + " ORDER BY seq LIMIT ?";
 
     private OutboxStore() {}
 
@@ -45,7 +46,7 @@ final class OutboxStore {
             List<PendingEvent> events = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    events.add(new PendingEvent(row.getLong(1), envelopeOf(row)));
+                    events.add(new PendingEvent(row.getLong(1), envelopeOf(row), row.getString("trace_parent")));
                 }
             }
             return events;
@@ -102,6 +103,6 @@ final class OutboxStore {
         return events.stream().map(PendingEvent::seq).toArray(Long[]::new);
     }
 
-    /** A committed, not yet published outbox row. */
-    record PendingEvent(long seq, EventEnvelope envelope) {}
+    /** A committed, not yet published outbox row, with the traceparent of the work that wrote it (or null). */
+    record PendingEvent(long seq, EventEnvelope envelope, String traceParent) {}
 }

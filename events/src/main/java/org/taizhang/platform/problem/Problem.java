@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.taizhang.platform.tracing.TraceContext;
 
 /** An RFC 9457 problem detail, the body of every error answer. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,9 +26,19 @@ public record Problem(
         String instance,
 
         @Schema(description = "Each rejected field with its reason; present only when fields were rejected")
-        List<Violation> errors) {
+        List<Violation> errors,
+
+        @Schema(
+                description = "The W3C trace id of the request (32 hex digits), as the services' logs and traces name"
+                        + " it; absent outside a trace")
+        String traceId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem of the current request, naming its trace. */
+    public Problem(String type, String title, int status, String detail, String instance, List<Violation> errors) {
+        this(type, title, status, detail, instance, errors, TraceContext.currentTraceId());
+    }
 
     public static Problem of(Response.StatusType status, String detail, String instance) {
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance, null);

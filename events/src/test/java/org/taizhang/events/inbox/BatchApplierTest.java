@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.taizhang.platform.persistence.RetryingTransaction;
+import org.taizhang.platform.tracing.MessagingSpans;
 
 class BatchApplierTest {
 
@@ -36,7 +37,7 @@ class BatchApplierTest {
         }
     };
 
-    private final BatchApplier applier = new BatchApplier(transaction, deadLetters);
+    private final BatchApplier applier = new BatchApplier(transaction, deadLetters, MessagingSpans.noop());
 
     @Test
     void shouldApplyAWholePollInOneTransaction() {

@@ -2,6 +2,12 @@ package org.taizhang.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.quarkus.security.ForbiddenException;
+import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +32,22 @@ class ProblemMappersTest {
 
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(((Problem) response.getEntity()).detail()).contains("quote incident");
+    }
+
+    @Test
+    void shouldNameTheTraceOfTheRequestInEveryProblem() {
+        var span = Span.wrap(SpanContext.create(
+                "4bf92f3577b34da6a3ce929d0e0e4736",
+                "00f067aa0ba902b7",
+                TraceFlags.getDefault(),
+                TraceState.getDefault()));
+
+        try (var ignored = span.makeCurrent()) {
+            var response = mappers.forbidden(new ForbiddenException(), null);
+
+            assertThat(((Problem) response.getEntity()).traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        }
+        assertThat(Problem.of(Response.Status.NOT_FOUND, "gone", "/x").traceId())
+                .isNull();
     }
 }

@@ -79,6 +79,10 @@ public class Reminder extends PanacheEntityBase {
     @Column(name = "request_id")
     public String requestId;
 
+    /** The W3C traceparent of the reminder's trace, of which every delivery attempt is a span; null before tracing. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     public boolean urged() {
         return urgedBy != null;
     }

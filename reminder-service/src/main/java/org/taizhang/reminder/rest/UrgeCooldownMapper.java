@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.taizhang.platform.problem.Problem;
+import org.taizhang.platform.tracing.TraceContext;
 import org.taizhang.reminder.service.UrgeCooldownException;
 
 /** Answers an urge inside the cool-down with 429, Retry-After and, in the problem, when it may be urged again. */
@@ -19,7 +20,8 @@ public class UrgeCooldownMapper {
                 status.getStatusCode(),
                 e.getMessage(),
                 uri == null ? null : uri.getRequestUri().getRawPath(),
-                e.urgeableAt());
+                e.urgeableAt(),
+                TraceContext.currentTraceId());
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())

@@ -28,4 +28,9 @@ public record UrgeCooldownProblem(
         @Schema(
                 description = "From when the assignment may be urged again: the last urge plus the cool-down"
                         + " (taizhang.reminders.urge-cooldown, 1 hour by default), a UTC instant (ISO-8601)")
-        Instant urgeableAt) {}
+        Instant urgeableAt,
+
+        @Schema(
+                description = "The W3C trace id of the request (32 hex digits), as the services' logs and traces name"
+                        + " it; absent outside a trace")
+        String traceId) {}

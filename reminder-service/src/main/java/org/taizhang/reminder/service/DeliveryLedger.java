@@ -143,7 +143,7 @@ public class DeliveryLedger {
                 r.urged(),
                 r.note);
         return subscription == null
-                ? new Outgoing(d.id, d.claimToken, d.channel, null, null, message)
+                ? new Outgoing(d.id, d.claimToken, d.channel, null, null, message, null, null, r.traceParent)
                 : new Outgoing(
                         d.id,
                         d.claimToken,
@@ -152,6 +152,7 @@ public class DeliveryLedger {
                         subscription.secret,
                         message,
                         subscription.keyword,
-                        subscription.shownTarget());
+                        subscription.shownTarget(),
+                        r.traceParent);
     }
 }

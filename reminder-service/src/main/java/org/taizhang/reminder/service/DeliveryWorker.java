@@ -29,6 +29,7 @@ public class DeliveryWorker {
     private final LeaseMargin margin;
     private final int batchSize;
     private final LongSupplier nanoTime;
+    private final ReminderTraces traces;
 
     @Inject
     public DeliveryWorker(
@@ -37,7 +38,8 @@ public class DeliveryWorker {
             EmailSender mail,
             RobotSender robots,
             SmsSender sms,
-            ReminderConfig config) {
+            ReminderConfig config,
+            ReminderTraces traces) {
         this(
                 ledger,
                 outgoing -> switch (outgoing.channel()) {
@@ -48,7 +50,8 @@ public class DeliveryWorker {
                 },
                 config.leaseMargin(),
                 config.deliveryBatchSize(),
-                System::nanoTime);
+                System::nanoTime,
+                traces);
     }
 
     DeliveryWorker(
@@ -57,6 +60,17 @@ public class DeliveryWorker {
             LeaseMargin margin,
             int batchSize,
             LongSupplier nanoTime) {
+        this(ledger, sender, margin, batchSize, nanoTime, ReminderTraces.noop());
+    }
+
+    private DeliveryWorker(
+            DeliveryLedger ledger,
+            Function<Outgoing, Outcome> sender,
+            LeaseMargin margin,
+            int batchSize,
+            LongSupplier nanoTime,
+            ReminderTraces traces) {
+        this.traces = traces;
         this.ledger = ledger;
         this.sender = sender;
         this.margin = margin;
@@ -85,7 +99,11 @@ public class DeliveryWorker {
                     left++;
                     continue;
                 }
-                ledger.record(outgoing, send(outgoing), now);
+                // In the reminder's trace: the send, and the ReminderDelivered its record writes to the outbox.
+                traces.attempt(outgoing, () -> {
+                    ledger.record(outgoing, send(outgoing), now);
+                    return null;
+                });
                 attempted++;
             }
             if (left > 0) {

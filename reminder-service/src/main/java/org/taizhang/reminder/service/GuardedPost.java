@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.taizhang.platform.tracing.TraceContext;
 import org.taizhang.reminder.config.ReminderConfig;
 import org.taizhang.reminder.delivery.WebhookTargetRule.Verdict;
 
@@ -82,6 +83,11 @@ public class GuardedPost {
             request.putHeader("Content-Type", "application/json");
         }
         headers.forEach(request::putHeader);
+        // The receiver may join the reminder's trace (W3C Trace Context).
+        String traceParent = TraceContext.currentTraceParent();
+        if (traceParent != null) {
+            request.putHeader(TraceContext.TRACEPARENT, traceParent);
+        }
         Attempt attempt = new Attempt(System.nanoTime() + timeout.toNanos() - timeout.toNanos() / 4);
         try {
             return client.request(request)

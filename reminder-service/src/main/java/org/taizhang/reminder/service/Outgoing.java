@@ -7,7 +7,8 @@ import org.taizhang.reminder.entity.Channel;
 /**
  * A claimed delivery ready to be sent: where to, with what secret (and DingTalk keyword), carrying what. {@code target}
  * null means the subscription was removed; {@code shownTarget} is the target as errors may name it (a robot's key
- * hidden). The claim token makes the outcome count only while the claim is still this worker's.
+ * hidden). The claim token makes the outcome count only while the claim is still this worker's; the traceparent names
+ * the reminder's trace, of which the attempt is a span.
  */
 public record Outgoing(
         UUID deliveryId,
@@ -17,7 +18,21 @@ public record Outgoing(
         String secret,
         ReminderMessage message,
         String keyword,
-        String shownTarget) {
+        String shownTarget,
+        String traceParent) {
+
+    /** A delivery outside any reminder's trace (its attempts start traces of their own). */
+    public Outgoing(
+            UUID deliveryId,
+            UUID claimToken,
+            Channel channel,
+            String target,
+            String secret,
+            ReminderMessage message,
+            String keyword,
+            String shownTarget) {
+        this(deliveryId, claimToken, channel, target, secret, message, keyword, shownTarget, null);
+    }
 
     /** A webhook or e-mail delivery, whose target may be shown as it is. */
     public Outgoing(

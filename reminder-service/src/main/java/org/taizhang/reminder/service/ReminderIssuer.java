@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -40,9 +41,10 @@ public class ReminderIssuer {
      */
     private static final String INSERT_REMINDERS = "INSERT INTO reminder (id, assignment_id, plan_id, task_id, unit_id,"
             + " region_code, kind, due_date, step, target, recipient_unit_id, fire_on, fire_at, official_calendar,"
-            + " status, issued_at, urged_by, note, request_id) SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::int[], ?::text[], ?::text[], ?::date[],"
-            + " ?::timestamptz[], ?::boolean[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[])"
+            + " status, issued_at, urged_by, note, request_id, trace_parent) SELECT * FROM unnest(?::uuid[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::int[], ?::text[], ?::text[],"
+            + " ?::date[], ?::timestamptz[], ?::boolean[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[])"
             + " ON CONFLICT DO NOTHING RETURNING id";
 
     private static final String INSERT_DELIVERY = "INSERT INTO delivery (id, reminder_id, subscription_id, channel,"
@@ -51,11 +53,13 @@ public class ReminderIssuer {
     private final AgroalDataSource dataSource;
     private final Outbox outbox;
     private final ReminderConfig config;
+    private final ReminderTraces traces;
 
-    public ReminderIssuer(AgroalDataSource dataSource, Outbox outbox, ReminderConfig config) {
+    public ReminderIssuer(AgroalDataSource dataSource, Outbox outbox, ReminderConfig config, ReminderTraces traces) {
         this.dataSource = dataSource;
         this.outbox = outbox;
         this.config = config;
+        this.traces = traces;
     }
 
     /** How many of the reminders were issued now (the others had been before). */
@@ -70,7 +74,8 @@ public class ReminderIssuer {
         // Plain SQL: ON CONFLICT DO NOTHING reports a key issued before as 0 rows instead of dooming the transaction.
         try (Connection connection = dataSource.getConnection()) {
             List<Issued> candidates = due.stream()
-                    .map(d -> new Issued(d, subscriptions.receiving(recipient(d), d.assignment().regionCode)))
+                    .map(d -> new Issued(
+                            d, subscriptions.receiving(recipient(d), d.assignment().regionCode), traces.issued(d)))
                     .toList();
             Set<UUID> inserted = insertReminders(connection, candidates, now);
             candidates.stream().filter(c -> inserted.contains(c.id())).forEach(issued::add);
@@ -78,7 +83,10 @@ public class ReminderIssuer {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record " + due.size() + " reminders", e);
         }
-        outbox.publishAll(issued.stream().map(i -> event(i.due(), now)).toList());
+        Map<String, String> traceParents =
+                issued.stream().collect(Collectors.toMap(i -> i.id().toString(), Issued::traceParent));
+        outbox.publishAll(
+                issued.stream().map(i -> event(i.due(), now)).toList(), event -> traceParents.get(event.reminderId()));
         return issued.size();
     }
 
@@ -96,7 +104,7 @@ public class ReminderIssuer {
     /** The ids of the reminders inserted now. */
     private static Set<UUID> insertReminders(Connection connection, List<Issued> candidates, Instant now)
             throws SQLException {
-        Columns columns = new Columns(19, candidates.size());
+        Columns columns = new Columns(20, candidates.size());
         String issuedAt = now.toString();
         for (Issued candidate : candidates) {
             TrackedAssignment a = candidate.due().assignment();
@@ -124,7 +132,8 @@ public class ReminderIssuer {
                     issuedAt,
                     urge.map(DueReminder.Urge::urgedBy).orElse(null),
                     urge.map(DueReminder.Urge::note).orElse(null),
-                    urge.map(DueReminder.Urge::requestId).orElse(null));
+                    urge.map(DueReminder.Urge::requestId).orElse(null),
+                    candidate.traceParent());
         }
         Set<UUID> inserted = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_REMINDERS)) {
@@ -174,8 +183,8 @@ public class ReminderIssuer {
                 now);
     }
 
-    /** A due reminder with the subscriptions its recipient receives. */
-    private record Issued(DueReminder due, List<Subscription> subscriptions) {
+    /** A due reminder with the subscriptions its recipient receives and the traceparent of its trace. */
+    private record Issued(DueReminder due, List<Subscription> subscriptions, String traceParent) {
 
         UUID id() {
             return due.id();
