@@ -59,7 +59,7 @@ class OutboxRelayFailureTest {
                     return null;
                 })
                 .when(sender)
-                .send(anyInt(), anyList());
+                .send(anyInt(), anyList(), anyList());
 
         Map<String, List<String>> published = publish(run);
 

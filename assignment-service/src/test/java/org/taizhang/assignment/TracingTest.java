@@ -42,14 +42,14 @@ import org.taizhang.testsupport.TopicProbe;
 @QuarkusTest
 class TracingTest {
 
-    private static final String CITY = "349700";
+    private static final String CITY = "349300";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @Test
     void shouldCarryAPlanEventsTraceOntoTheEventsOfTheAssignmentsItMakes() {
-        unit("t-3497-fgw", "甲市发展和改革委员会", "DEPARTMENT", "CITY", CITY);
+        unit("t-3493-fgw", "甲市发展和改革委员会", "DEPARTMENT", "CITY", CITY);
         String trace = traceId();
         String planId = UUID.randomUUID().toString();
         PlanPublished published = new PlanPublished(
@@ -100,7 +100,7 @@ class TracingTest {
         String trace = traceId();
 
         given().auth()
-                .oauth2(TestTokens.unit("t-3497-fgw"))
+                .oauth2(TestTokens.unit("t-3493-fgw"))
                 .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-00")
                 .get("/api/assignments/" + UUID.randomUUID())
                 .then()

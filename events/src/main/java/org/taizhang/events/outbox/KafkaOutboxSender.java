@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +22,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.EventEnvelope;
-import org.taizhang.events.outbox.OutboxStore.PendingEvent;
 import org.taizhang.platform.tracing.MessagingSpans;
 
 /**
@@ -55,25 +55,22 @@ public class KafkaOutboxSender {
 
     /** Sends the batch atomically, or throws with nothing visible to read-committed consumers. */
     public void send(int slot, List<EventEnvelope> batch) {
-        sendPending(
-                slot,
-                batch.stream()
-                        .map(envelope -> new PendingEvent(0, envelope, null))
-                        .toList());
+        send(slot, batch, Collections.nCopies(batch.size(), null));
     }
 
     /**
-     * {@link #send} of outbox rows: each record goes in a PRODUCER span of the trace that wrote its row, named on the
-     * record by its {@code traceparent} header; the spans end when the Kafka transaction does.
+     * {@link #send} of outbox rows, {@code traceParents} the trace that wrote each (null for none): each record goes in
+     * a PRODUCER span of it, named on the record by its {@code traceparent} header; the spans end when the Kafka
+     * transaction does.
      */
-    void sendPending(int slot, List<PendingEvent> batch) {
+    public void send(int slot, List<EventEnvelope> batch, List<String> traceParents) {
         Producer<String, String> producer = producers.computeIfAbsent(slot, this::newProducer);
         List<Span> sent = new ArrayList<>(batch.size());
         try {
             producer.beginTransaction();
-            for (PendingEvent event : batch) {
-                ProducerRecord<String, String> record = CloudEventHeaders.toRecord(event.envelope());
-                sent.add(spans.startProducer(record.topic(), event.traceParent(), record.headers()));
+            for (int i = 0; i < batch.size(); i++) {
+                ProducerRecord<String, String> record = CloudEventHeaders.toRecord(batch.get(i));
+                sent.add(spans.startProducer(record.topic(), traceParents.get(i), record.headers()));
                 producer.send(record);
             }
             producer.commitTransaction();

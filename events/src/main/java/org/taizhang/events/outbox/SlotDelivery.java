@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.outbox.OutboxStore.PendingEvent;
 
 /**
@@ -86,9 +87,13 @@ public class SlotDelivery {
      * them. Any other failure is recorded on the rows, committed with what this pass settled, and thrown.
      */
     private Optional<String> trySend(Connection connection, int slot, List<PendingEvent> events) throws SQLException {
+        List<EventEnvelope> envelopes =
+                events.stream().map(PendingEvent::envelope).toList();
+        List<String> traceParents =
+                events.stream().map(PendingEvent::traceParent).toList();
         try {
             try {
-                sender.sendPending(slot, events);
+                sender.send(slot, envelopes, traceParents);
             } catch (RuntimeException e) {
                 // Another replica relayed the slot since, and its producer fenced ours. While this session lives, the
                 // slot is still ours: a fresh producer sends the batch now, fencing the other's in turn. A replica
@@ -97,7 +102,7 @@ public class SlotDelivery {
                     throw e;
                 }
                 Log.debugf("Outbox producer of slot %d fenced by another replica's; sending again", slot);
-                sender.sendPending(slot, events);
+                sender.send(slot, envelopes, traceParents);
             }
             return Optional.empty();
         } catch (RuntimeException e) {
