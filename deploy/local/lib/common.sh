@@ -63,10 +63,71 @@ stop_process() {
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.5
     done
-    kill -0 "$pid" 2>/dev/null && kill -KILL -- "-$pid" 2>/dev/null || true
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -KILL -- "-$pid" 2>/dev/null || true
+      cds_discard "$name"
+    else
+      cds_keep "$name"
+    fi
     step "$name" "stopped (pid $pid)"
   fi
   rm -f "$PIDS_DIR/$name.pid"
+}
+
+# Class-data sharing: a JVM maps the classes an earlier run of the same program loaded, already parsed and verified,
+# from an archive instead of loading them again, a third of a service's start in CPU-seconds (bench/README
+# "Footprint"). cds_options <name> <class path folder> <JVM options…> prints the option that uses the archive of that
+# JVM, those options and that class path, or, when there is none yet, the one that writes it as the run exits. It is
+# written as .part and kept by stop_process only when the run stopped cleanly, so a killed run never leaves half an
+# archive; a rebuilt jar, other options or another JDK name another archive, and the old one is removed.
+# The JVM is the `java` on the PATH, or $CDS_JAVA.
+cds_options() {
+  local name=$1 folder=$2 java digest archive
+  shift 2
+  java=$(readlink -f "$(command -v "${CDS_JAVA:-java}")")
+  digest=$({
+    printf '%s\n' "$@"
+    stat -c '%n %s %Y' "$java" "$(dirname "$java")/../lib/modules"
+    find "$folder" -type f -printf '%P %s %T@\n' | sort
+  } | sha1sum | cut -c1-12)
+  archive=$STATE_DIR/cds/$name/$digest.jsa
+  if [ -s "$archive" ]; then
+    echo "-XX:SharedArchiveFile=$archive"
+  else
+    rm -rf "$STATE_DIR/cds/$name"
+    mkdir -p "$STATE_DIR/cds/$name"
+    echo "$archive" >"$PIDS_DIR/$name.cds"
+    echo "-XX:ArchiveClassesAtExit=$archive.part"
+  fi
+}
+
+cds_keep() {
+  local pending=$PIDS_DIR/$1.cds archive
+  [ -f "$pending" ] || return 0
+  archive=$(cat "$pending")
+  rm -f "$pending"
+  if [ -s "$archive.part" ]; then mv -f "$archive.part" "$archive"; fi
+}
+
+cds_discard() {
+  local pending=$PIDS_DIR/$1.cds
+  [ -f "$pending" ] || return 0
+  rm -f "$(cat "$pending").part" "$pending"
+}
+
+# The CPU-seconds (user and system) each process of the stack has used so far, with its children (kc.sh runs
+# Keycloak's JVM, PostgreSQL its backends), one "name seconds" a line: what a start costs the machine's cores.
+cpu_seconds() {
+  local file pid ticks
+  ticks=$(getconf CLK_TCK)
+  for file in "$PIDS_DIR"/*.pid; do
+    pid=$(cat "$file")
+    [ -r "/proc/$pid/stat" ] || continue
+    # Fields after the command's closing parenthesis: utime, stime, cutime and cstime are the 12th to 15th.
+    { cat "/proc/$pid/stat"; for child in $(pgrep -P "$pid"); do cat "/proc/$child/stat" 2>/dev/null; done; } \
+      | sed 's/.*) //' | awk -v name="$(basename "$file" .pid)" -v ticks="$ticks" \
+        '{ sum += $12 + $13 + $14 + $15 } END { printf "%s %.1f\n", name, sum / ticks }'
+  done
 }
 
 # wait_until <what> <timeout seconds> <log name> <command…>: polls the command until it succeeds.

@@ -63,7 +63,7 @@ keycloak_build() {
 }
 
 # Starts Keycloak and returns at once: keycloak_wait waits. Its JVM (21 or newer) keeps a class-data archive of
-# what it loaded in the state folder (written when it stops, used from the next start on), and runs C1 only: its start
+# what it loaded (cds_options: written when it stops, used from the next start on), and runs C1 only: its start
 # took 41 CPU-seconds with C2 compiling beside it and 23 without, on two cores that five other JVMs start on too, and
 # the few logins of a local stack do not need C2's code.
 keycloak_up() {
@@ -73,15 +73,30 @@ keycloak_up() {
   home=$(keycloak_home)
   keycloak_realm "$home"
   keycloak_build "$home"
-  JAVA_HOME=$(keycloak_java_home) KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+  # The realm is imported once per change of its file: even when the realm exists, an import reads the file and
+  # compares the whole model (seconds of a start).
+  local import=()
+  if [ ! -d "$home/data/h2" ] || [ "$(cat "$home/data/import/.imported" 2>/dev/null)" != "$(cat "$home/data/import/.sha256")" ]; then
+    import=(--import-realm)
+    KEYCLOAK_IMPORTING=$home/data/import
+  fi
+  local java_home
+  java_home=$(keycloak_java_home)
+  rm -f "$home/data/keycloak.jsa" # the archive of earlier versions of this script, which the JVM kept refusing
+  JAVA_HOME=$java_home KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" \
-    JAVA_OPTS_APPEND="-XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$home/data/keycloak.jsa" \
+    JAVA_OPTS_APPEND="-XX:TieredStopAtLevel=1 $(CDS_JAVA=$java_home/bin/java cds_options keycloak "$home/lib" \
+      -XX:TieredStopAtLevel=1)" \
     start_process keycloak "$home/bin/kc.sh" start --optimized --http-enabled=true --hostname-strict=false \
-    --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 --import-realm
+    --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 "${import[@]}"
 }
 
 keycloak_wait() {
   wait_until "Keycloak" 120 keycloak http_ok "$KEYCLOAK_REALM_URL/.well-known/openid-configuration"
+  if [ -n "${KEYCLOAK_IMPORTING:-}" ]; then
+    cp "$KEYCLOAK_IMPORTING/.sha256" "$KEYCLOAK_IMPORTING/.imported"
+    KEYCLOAK_IMPORTING=
+  fi
   step keycloak "UP on port $KEYCLOAK_PORT"
 }
 

@@ -48,6 +48,24 @@ final class Footprint {
         return mib;
     }
 
+    /**
+     * CPU-seconds each process of the stack had used when the last `stack up` that started services ended, by name, in
+     * the order recorded; empty when none was.
+     */
+    Map<String, Double> lastStartCpuSeconds() throws IOException {
+        Path file = state.resolve("last-start-cpu-seconds");
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length == 2) {
+                    seconds.put(parts[0], Double.parseDouble(parts[1]));
+                }
+            }
+        }
+        return seconds;
+    }
+
     /** Seconds the last `stack up` took when it had services to start, if one was recorded. */
     OptionalInt lastStartSeconds() throws IOException {
         Path file = state.resolve("last-start-seconds");

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Resident memory of each service and the console at rest and at its peak under progress load (single reports from
- * 32 clients, RSS sampled every 200 ms), and the last stack start time, each next to issue #20's target.
+ * 32 clients, RSS sampled every 200 ms), and the last stack start time, each next to issue #20's target, with the
+ * CPU-seconds that start cost.
  */
 final class FootprintFigures implements Scenario {
 
@@ -46,6 +49,25 @@ final class FootprintFigures implements Scenario {
                 .ifPresent(s -> run.add(Figure.of(
                                 "footprint", "stack start (last `stack up` that started services)", s, "s")
                         .against("<= " + Footprint.START_TARGET_SECONDS + " s", s <= Footprint.START_TARGET_SECONDS)));
+        startCpu(footprint.lastStartCpuSeconds()).ifPresent(run::add);
+    }
+
+    /**
+     * What the start cost the cores, the reason its time is what it is: all the stack's processes start at once, so
+     * on this machine's cores it takes at least their CPU-seconds over the cores.
+     */
+    static Optional<Figure> startCpu(Map<String, Double> seconds) {
+        if (seconds.isEmpty()) {
+            return Optional.empty();
+        }
+        double total =
+                seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        int cores = Runtime.getRuntime().availableProcessors();
+        String each = seconds.entrySet().stream()
+                .map(process -> String.format("%s %.1f", process.getKey(), process.getValue()))
+                .collect(Collectors.joining(", "));
+        return Optional.of(Figure.of("footprint", "stack start CPU-seconds (all its processes)", total, "CPU-s")
+                .noting(String.format("%s; at least %.0f s on %d cores", each, total / cores, cores)));
     }
 
     /** The load lasts as long as a measurement of the run (--seconds), at least 20 s so that the heaps fill. */
