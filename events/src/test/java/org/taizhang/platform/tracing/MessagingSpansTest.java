@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
+import org.taizhang.testsupport.RecordingTracer;
 
 /** The outbox relay's and the consumers' spans on a recording SDK: one trace from the writer through Kafka onward. */
 class MessagingSpansTest {

@@ -1,4 +1,4 @@
-package org.taizhang.platform.tracing;
+package org.taizhang.testsupport;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An OpenTelemetry SDK that samples every trace and keeps the ended spans in memory, for the tracing tests. */
-final class RecordingTracer implements SpanExporter {
+public final class RecordingTracer implements SpanExporter {
 
     private final List<SpanData> spans = new CopyOnWriteArrayList<>();
     private final OpenTelemetry openTelemetry = OpenTelemetrySdk.builder()
@@ -24,11 +24,11 @@ final class RecordingTracer implements SpanExporter {
             .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
             .build();
 
-    OpenTelemetry openTelemetry() {
+    public OpenTelemetry openTelemetry() {
         return openTelemetry;
     }
 
-    List<SpanData> spans() {
+    public List<SpanData> spans() {
         return spans;
     }
 
