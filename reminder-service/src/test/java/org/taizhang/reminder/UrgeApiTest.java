@@ -98,6 +98,30 @@ class UrgeApiTest {
     }
 
     @Test
+    void shouldDeliverAnUrgeInTheTraceOfTheOfficesRequest() {
+        String trace = "5e1c0dd2a8f64b0c9d3a27f4c1b8e6a0";
+        fixture.webhookForRegion("336108", receiver.url(), SECRET);
+        String assignment = fixture.track(overdue("336108"));
+
+        given().auth()
+                .oauth2(TestTokens.office())
+                .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .contentType("application/json")
+                .body(Map.of("assignmentId", assignment))
+                .post("/api/reminders/urge")
+                .then()
+                .statusCode(201);
+        worker.deliverDue(Instant.now().plusSeconds(1));
+
+        assertThat(fixture.reminders(assignment))
+                .singleElement()
+                .satisfies(r -> assertThat(r.traceParent).startsWith("00-" + trace + "-"));
+        assertThat(receiver.received())
+                .singleElement()
+                .satisfies(request -> assertThat(request.traceParent()).startsWith("00-" + trace + "-"));
+    }
+
+    @Test
     void shouldShowTheUrgedReminderAtItsLocationToThoseWhoMaySeeIt() {
         String unit = ReminderFixture.unique("u-336102");
         String assignment = fixture.track(NewAssignment.fixed("336102", unit, daysFromToday(-10), longAgo()));

@@ -69,6 +69,7 @@ final class WebhookReceiver implements AutoCloseable {
                     headers.getFirst(WebhookSignature.TIMESTAMP_HEADER),
                     headers.getFirst(WebhookSignature.SIGNATURE_HEADER),
                     headers.getFirst("Content-Type"),
+                    headers.getFirst("traceparent"),
                     new String(body, StandardCharsets.UTF_8)));
             answer = status;
             pause();
@@ -91,6 +92,12 @@ final class WebhookReceiver implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    /** One request as the receiver saw it. */
-    record Received(String deliveryId, String timestamp, String signature, String contentType, String body) {}
+    /** One request as the receiver saw it, with the W3C traceparent of the trace it was sent in. */
+    record Received(
+            String deliveryId,
+            String timestamp,
+            String signature,
+            String contentType,
+            String traceParent,
+            String body) {}
 }

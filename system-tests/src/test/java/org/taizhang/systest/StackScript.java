@@ -53,6 +53,16 @@ public final class StackScript {
         }
     }
 
+    /**
+     * The log file of a component the stack started: {@code <state dir>/logs/<name>.log}, the state dir being
+     * TAIZHANG_STATE_DIR or deploy/local/.state, as deploy/local/lib/common.sh has it.
+     */
+    public static Path log(String name) {
+        String state = System.getenv("TAIZHANG_STATE_DIR");
+        Path dir = state == null || state.isBlank() ? script().getParent().resolve(".state") : Path.of(state.trim());
+        return dir.resolve("logs").resolve(name + ".log");
+    }
+
     private static Path script() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("deploy/local/stack");

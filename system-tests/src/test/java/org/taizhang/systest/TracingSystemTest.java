@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.taizhang.systest.Stack.as;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +25,8 @@ import org.taizhang.systest.OtlpReceiver.ReceivedSpan;
  * One trace from a request through the outbox and Kafka into every service its events reach, as the services export it
  * over OTLP: the four services are restarted exporting every trace to the test's receiver (the local stack exports
  * nothing by default), and restarted with the stack's defaults afterwards. The requests carry a sampled W3C
- * traceparent, as a traced client's would, so the test knows the trace id to look for.
+ * traceparent, as a traced client's would, so the test knows the trace id to look for: in spans, in the webhook
+ * request of an urged reminder, in problem answers and in the services' log files.
  */
 class TracingSystemTest {
 
@@ -104,6 +110,51 @@ class TracingSystemTest {
     }
 
     @Test
+    void anUrgeIsOneTraceFromTheOfficesRequestToTheWebhookThatDeliversIt() throws Exception {
+        String run = Stack.runId();
+        String secret = "tr-secret-" + run;
+        String plan = Plans.importDocument("mission-plan.txt", "追踪催办任务分工" + run);
+        // Overdue since November: the plan's policy keeps the urge with the unit, whose webhook the test runs.
+        Reminders.remindOverdueDaily(plan);
+        try (WebhookReceiver webhook = new WebhookReceiver(secret)) {
+            String subscription = Reminders.subscribe(Tokens.UNIT_A, "341800-fgw", webhook.url(), secret);
+            try {
+                Plans.publish(plan);
+                var assignments = Plans.awaitAssignments("assignments of the urged plan", plan, 6);
+                String assignment =
+                        (String) Plans.find(assignments, "2", "341800-fgw").get("id");
+                String trace = newTraceId();
+
+                String reminder = urge(assignment, trace, "urge-" + run);
+
+                var delivery = webhook.awaitAnswered(d -> d.body().contains(reminder), Duration.ofSeconds(90));
+                assertThat(delivery)
+                        .as("webhook delivery of the urged reminder %s", reminder)
+                        .isPresent();
+                String traceParent = delivery.get().traceParent();
+                assertThat(traceParent).as("the webhook request's traceparent").startsWith("00-" + trace + "-");
+                awaitTrace(
+                        trace,
+                        "the urge's trace",
+                        "reminder-service SERVER POST /api/reminders/urge",
+                        "reminder-service INTERNAL reminder issue",
+                        "reminder-service CLIENT reminder deliver webhook",
+                        "reminder-service PRODUCER taizhang.reminders.v1 publish",
+                        "reporting-service CONSUMER taizhang.reminders.v1 process");
+                String sentFrom = traceParent.split("-")[2];
+                assertThat(receiver.trace(trace))
+                        .as("the delivery span the webhook request was sent from (%s)", sentFrom)
+                        .anyMatch(span -> is(span, "reminder-service CLIENT reminder deliver webhook")
+                                && span.spanId().equals(sentFrom));
+                awaitLogLine("reminder-service", trace, "urged by");
+            } finally {
+                Reminders.unsubscribe(subscription);
+                Reminders.dropPolicy(plan);
+            }
+        }
+    }
+
+    @Test
     void aProblemAnswerNamesItsTrace() {
         String trace = newTraceId();
 
@@ -114,6 +165,45 @@ class TracingSystemTest {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("traceId", Matchers.equalTo(trace));
+    }
+
+    /**
+     * Urges the assignment as the office in the trace; returns the reminder's id. reminder-service learns of a new
+     * assignment by Kafka, so an urge that comes first finds none (404) and is sent again, in the same trace.
+     */
+    private static String urge(String assignment, String trace, String requestId) {
+        var urged = Await.until(
+                "urge of " + assignment,
+                Duration.ofSeconds(90),
+                () -> as(Tokens.OFFICE, Stack.REMINDER)
+                        .header("traceparent", traceParent(trace))
+                        .contentType("application/json")
+                        .body(Map.of("assignmentId", assignment, "note", "追踪测试催办", "requestId", requestId))
+                        .post("/api/reminders/urge"),
+                response -> response.statusCode() != 404);
+        assertThat(urged.statusCode()).as("urge: %s", urged.asString()).isEqualTo(201);
+        return urged.path("id");
+    }
+
+    /** Waits until the service's log (in the stack's state dir) has a line of the trace that contains {@code text}. */
+    private static void awaitLogLine(String service, String trace, String text) {
+        Path log = StackScript.log(service);
+        Await.until(
+                "a line with trace=" + trace + " and \"" + text + "\" in " + log,
+                Duration.ofSeconds(30),
+                () -> linesOf(log)
+                        .filter(line -> line.contains("trace=" + trace))
+                        .toList(),
+                lines -> lines.stream().anyMatch(line -> line.contains(text)));
+    }
+
+    private static Stream<String> linesOf(Path log) {
+        try {
+            // Leniently decoded: a line cut by a concurrent write must not fail the read.
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

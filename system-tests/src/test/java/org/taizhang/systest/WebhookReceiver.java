@@ -19,11 +19,15 @@ import javax.crypto.spec.SecretKeySpec;
 /** A webhook receiver the test runs itself (JDK HttpServer): records every delivery and checks its signature. */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** One delivery attempt as received: headers of interest, body, valid signature, answered 2xx (not 503). */
+    /**
+     * One delivery attempt as received: headers of interest (the W3C traceparent of the reminder's trace among them),
+     * body, valid signature, answered 2xx (not 503).
+     */
     public record Delivery(
             String timestamp,
             String signature,
             String deliveryId,
+            String traceParent,
             String body,
             boolean signatureValid,
             boolean answered) {}
@@ -52,6 +56,7 @@ public final class WebhookReceiver implements AutoCloseable {
                     timestamp,
                     signature,
                     headers.getFirst("X-Taizhang-Delivery"),
+                    headers.getFirst("traceparent"),
                     new String(body, StandardCharsets.UTF_8),
                     valid(timestamp, body, signature),
                     !down));

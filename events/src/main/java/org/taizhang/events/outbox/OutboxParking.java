@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.outbox.OutboxStore.PendingEvent;
+import org.taizhang.platform.tracing.TraceContext;
+import org.taizhang.platform.tracing.TraceLogs;
 
 /**
  * Parks outbox rows Kafka will never take, loudly: an ERROR log naming the row, a counter, and the figures operators
@@ -56,10 +58,13 @@ public class OutboxParking {
     void park(Connection connection, PendingEvent event, String reason) throws SQLException {
         OutboxStore.park(connection, event.seq(), reason);
         EventEnvelope envelope = event.envelope();
-        Log.errorf(
-                "Outbox event parked, Kafka will never take it: seq %d, id %s, type %s, aggregate %s: %s."
-                        + " Later events of the aggregate wait behind it until an operator sends it again or drops it",
-                event.seq(), envelope.id(), envelope.type(), envelope.subject(), reason);
+        // The line names the trace of the request that wrote the event, which leads to what it was about.
+        try (var ignored = TraceLogs.naming(TraceContext.traceIdOf(event.traceParent()))) {
+            Log.errorf(
+                    "Outbox event parked, Kafka will never take it: seq %d, id %s, type %s, aggregate %s: %s. Later"
+                            + " events of the aggregate wait behind it until an operator sends it again or drops it",
+                    event.seq(), envelope.id(), envelope.type(), envelope.subject(), reason);
+        }
         parkedTotal.increment();
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.taizhang.events.outbox.OutboxStore.PendingEvent;
+import org.taizhang.platform.tracing.TraceLogs;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first. Keys are hashed into slots and each slot is relayed under a
@@ -113,12 +114,19 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                Log.warnf("Outbox relay failed, retrying in %d ms: %s", backoff, e.getMessage());
+                failed(e, backoff);
                 if (!pause(backoff)) {
                     return;
                 }
                 backoff = Math.min(backoff * 2, config.maxBackoff().toMillis());
             }
+        }
+    }
+
+    /** Reports a failed pass, naming the trace of the rows it failed on when they are all of one. */
+    static void failed(Exception e, long backoff) {
+        try (var ignored = TraceLogs.naming(e instanceof OutboxException o ? o.traceId() : null)) {
+            Log.warnf("Outbox relay failed, retrying in %d ms: %s", backoff, e.getMessage());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.outbox.OutboxStore.PendingEvent;
+import org.taizhang.platform.tracing.TraceLogs;
 
 /**
  * Delivers one batch of a slot inside the relay's transaction: marks what Kafka took as published and parks what Kafka
@@ -60,9 +61,11 @@ public class SlotDelivery {
         } else if (sendable.size() == 1) {
             park(connection, sendable.get(0), refused.get(), parkedKeys);
         } else {
-            Log.warnf(
-                    "Kafka refused a batch of %d events of slot %d (%s); sending them one by one",
-                    sendable.size(), slot, refused.get());
+            try (var ignored = TraceLogs.naming(RowTraces.single(sendable))) {
+                Log.warnf(
+                        "Kafka refused a batch of %d events of slot %d%s (%s); sending them one by one",
+                        sendable.size(), slot, RowTraces.listed(sendable), refused.get());
+            }
             deliverOneByOne(connection, slot, sendable, parkedKeys);
         }
     }
@@ -112,7 +115,10 @@ public class SlotDelivery {
             }
             OutboxStore.recordFailure(connection, events, String.valueOf(e.getMessage()));
             connection.commit();
-            throw new OutboxException("Kafka did not take " + events.size() + " events of slot " + slot, e);
+            throw new OutboxException(
+                    "Kafka did not take " + events.size() + " events of slot " + slot + RowTraces.listed(events),
+                    e,
+                    RowTraces.single(events));
         }
     }
 

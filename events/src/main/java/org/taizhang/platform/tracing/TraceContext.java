@@ -53,6 +53,12 @@ public final class TraceContext {
         return span.isValid() ? span.getTraceId() : null;
     }
 
+    /** The trace id the traceparent names, or null when it is null or malformed (what a log line quotes). */
+    public static String traceIdOf(String traceParent) {
+        SpanContext span = Span.fromContext(contextOf(traceParent)).getSpanContext();
+        return span.isValid() ? span.getTraceId() : null;
+    }
+
     /**
      * The context whose remote parent the traceparent names; the root context when it is null or malformed, so that
      * a span started in it begins a trace of its own.
