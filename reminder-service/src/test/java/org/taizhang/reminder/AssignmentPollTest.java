@@ -64,6 +64,26 @@ class AssignmentPollTest {
     }
 
     @Test
+    void shouldInsertEachNewAssignmentScheduledWithoutUpdatingItAfterwards() {
+        String plan = ReminderFixture.unique("p");
+        List<NewAssignment> created =
+                IntStream.range(0, 5).mapToObj(i -> fixed().inPlan(plan)).toList();
+
+        List<String> statements = SqlLog.during(
+                () -> consume(created.stream().map(NewAssignment::event).toList()));
+
+        assertThat(statements)
+                .filteredOn(sql -> sql.startsWith("update tracked_assignment"))
+                .as("a fan-out's rows are written once, with their schedule")
+                .isEmpty();
+        assertThat(created).allSatisfy(a -> {
+            TrackedAssignment tracked = fixture.tracked(a.id());
+            assertThat(tracked.nextFireAt).isNotNull();
+            assertThat(tracked.updatedAt).isEqualTo(CREATED);
+        });
+    }
+
+    @Test
     void shouldApplyAPollsEventsOfOneAssignmentInOrderAndIgnoreUntrackedOnes() {
         NewAssignment a = fixed();
         NewAssignment untracked = fixed();

@@ -56,6 +56,24 @@ class ReadModelPollTest {
     }
 
     @Test
+    void shouldInsertEachNewAssignmentWholeWithoutUpdatingItAfterwards() {
+        PlanScenario plan = scenario(5);
+
+        List<String> statements = SqlLog.during(() -> consume(plan.created()));
+
+        assertThat(statements)
+                .filteredOn(sql -> sql.startsWith("update assignment "))
+                .as("a fan-out's rows are written once, filled in")
+                .isEmpty();
+        assertThat(plan.created()).allSatisfy(event -> {
+            Assignment stored = inTx(() -> Assignment.findById(event.assignmentId()));
+            assertThat(stored.created).isTrue();
+            assertThat(stored.unitName).isEqualTo(event.unitName());
+            assertThat(stored.assignedAt).isNotNull();
+        });
+    }
+
+    @Test
     void shouldApplyAPollsEventsOfOneAssignmentInOrderFromAStubOn() {
         PlanScenario plan = scenario(1);
         String id = plan.created().get(0).assignmentId();

@@ -34,7 +34,11 @@ public class AssignmentProjection {
         if (event.planId() == null || event.taskId() == null || event.unitId() == null) {
             return; // nothing to join it to; ignored alike by the live channels and by a rebuild
         }
-        Assignment a = rows.assignmentOrStub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
+        Assignment known = rows.assignment(event.assignmentId());
+        // A new row is filled in before it is persisted: one INSERT, not an INSERT and an UPDATE.
+        Assignment a = known != null
+                ? known
+                : AssignmentRows.unsavedStub(event.assignmentId(), event.planId(), event.taskId(), event.unitId());
         boolean wasStub = !a.created;
         if (!wasStub || a.deadline.kind == DeadlineKind.UNSPECIFIED) {
             a.deadline = DeadlineColumns.of(event.deadline());
@@ -53,6 +57,9 @@ public class AssignmentProjection {
         a.role = event.role();
         a.assignedAt = event.createdAt();
         a.created = true;
+        if (known == null) {
+            rows.keep(a);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

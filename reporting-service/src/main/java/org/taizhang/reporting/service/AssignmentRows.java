@@ -67,16 +67,30 @@ final class AssignmentRows {
     }
 
     private Assignment stub(String assignmentId, String planId, String taskId, String unitId) {
+        Assignment a = unsavedStub(assignmentId, planId, taskId, unitId);
+        keep(a);
+        return a;
+    }
+
+    /**
+     * A stub not persisted yet, for a caller that fills it in first and then {@link #keep keeps} it: fields set after
+     * persist() cost a second statement (an UPDATE) for the row.
+     */
+    static Assignment unsavedStub(String assignmentId, String planId, String taskId, String unitId) {
         Assignment a = new Assignment();
         a.assignmentId = assignmentId;
         a.planId = Objects.requireNonNullElse(planId, "");
         a.taskId = Objects.requireNonNullElse(taskId, "");
         a.unitId = Objects.requireNonNullElse(unitId, "");
+        return a;
+    }
+
+    /** Persists a row made by {@link #unsavedStub}; later events of the poll find it. */
+    void keep(Assignment a) {
         a.persist();
         if (assignments != null) {
-            assignments.put(assignmentId, a);
+            assignments.put(a.assignmentId, a);
         }
-        return a;
     }
 
     /** True, once, for a report id not stored yet; the caller stores it. */
