@@ -103,9 +103,10 @@ class ScorecardTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("单位");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("考核截至 ");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("单位");
             boolean listed = false;
-            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
                 var cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(1);
                 listed |= cell != null && "己市数据资源局".equals(cell.getStringCellValue());
             }
