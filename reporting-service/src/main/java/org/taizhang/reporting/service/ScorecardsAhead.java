@@ -67,6 +67,8 @@ public class ScorecardsAhead {
             refreshInBackground(key);
             return found;
         }
+        // Requests arriving together wait for one computation (the background's) instead of each counting the year.
+        refreshInBackground(key);
         YearScores awaited = awaitComputing(key);
         if (awaited != null && policy.decide(awaited.version(), awaited.computedAt(), current) != Answer.COMPUTE) {
             return awaited;
@@ -81,7 +83,7 @@ public class ScorecardsAhead {
         return found != null && found.key().equals(key) ? found : null;
     }
 
-    /** The scores being computed in the background for the key, waited for (a restart's warm-up, say); else null. */
+    /** The scores being computed in the background for the key, waited for; null when another key's are. */
     private YearScores awaitComputing(ScoreKey key) {
         CompletableFuture<YearScores> result;
         synchronized (lock) {
