@@ -3,7 +3,6 @@ package org.taizhang.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Issue #20's province: seeds it once (ScaleSeed), then times the assignment lists, the 100,000-assignment plan's
@@ -32,8 +31,10 @@ final class ScaleFigures implements Scenario {
         }
         StackClient stack = new StackClient();
         String token = stack.userToken("office");
+        ScaleScorecards scorecards =
+                new ScaleScorecards(stack, token, psql, options.state().resolve("logs"));
         if (options.scorecardsOnly()) {
-            scorecards(run, stack, new ScaleProbe(stack, token));
+            scorecards.measure(run, true);
             return;
         }
         new ScaleFanOut(stack, token, psql).measure(run);
@@ -45,6 +46,7 @@ final class ScaleFigures implements Scenario {
             run.add(probe.measure("list " + list[0], stack.assignment + "/api/assignments?" + list[1], null, 100));
         }
         reports(run, stack, probe);
+        scorecards.measure(run, false);
         slow.stop();
         slow.explainSlowest(5, options.output().resolveSibling("scale-explain.txt"));
         if (!options.skipRebuild()) {
@@ -84,30 +86,6 @@ final class ScaleFigures implements Scenario {
         return lists;
     }
 
-    /**
-     * Province scorecards: the first answer (computed, unless kept from before), computed again as of days not asked
-     * for yet (each a view of its own), then kept (the probes' warm-up computes it once), as JSON and .xlsx.
-     */
-    private static void scorecards(BenchRun run, StackClient stack, ScaleProbe probe) {
-        String scorecards = stack.reporting + "/api/reports/scorecards?year=2026&regionCode=" + PROVINCE;
-        run.add(probe.measureEach(
-                "scorecards JSON, province (20,000 units), first request", List.of(scorecards), null, 2000));
-        List<String> days = IntStream.rangeClosed(1, 5)
-                .mapToObj(day -> scorecards + "&asOf=2026-11-0" + day)
-                .toList();
-        run.add(probe.measureEach(
-                "scorecards JSON, province (20,000 units), computed (5 days as of)", days, null, 2000));
-        run.add(probe.measureEach(
-                "scorecards .xlsx, province (20,000 units), computed (5 days as of)",
-                days.stream()
-                        .map(url -> url.replace("2026-11-0", "2026-10-0") + "&format=xlsx")
-                        .toList(),
-                XLSX,
-                2000));
-        run.add(probe.measure("scorecards JSON, province (20,000 units)", scorecards, null, 2000));
-        run.add(probe.measure("scorecards .xlsx, province (20,000 units)", scorecards + "&format=xlsx", XLSX, 2000));
-    }
-
     private static void reports(BenchRun run, StackClient stack, ScaleProbe probe) {
         String plan = stack.reporting + "/api/reports/plans/" + PLAN;
         String dashboard = stack.reporting + "/dashboard";
@@ -120,7 +98,6 @@ final class ScaleFigures implements Scenario {
         run.add(probe.measure("dashboard unit page", dashboard + "/units/" + UNIT + "?year=2026", null, 300));
         run.add(probe.measure("annual report JSON, 100,000 assignments", plan + "/annual", null, 300));
         run.add(probe.measure("annual report .xlsx, 100,000 assignments", plan + "/annual?format=xlsx", null, 300));
-        scorecards(run, stack, probe);
         String ledger = stack.assignment + "/api/units/" + UNIT + "/ledger?year=2026";
         run.add(probe.measure("unit ledger JSON", ledger, null, 0));
         run.add(probe.measure("unit ledger .xlsx export", ledger + "&format=xlsx", XLSX, 0));

@@ -57,6 +57,9 @@ class ScorecardTest {
                 plan.task("2", "一、公开", PlanScenario.fixed(PlanScenario.today().minusDays(5)), null, late);
         feed.send(plan.published());
         feed.send(plan.created().toArray(new DomainEvent[0]));
+        // The assignments first: a reminder applied at the same moment as its assignment's creation, by the other
+        // channel, can lose the race to insert the row and be parked (a read-model bug reported apart).
+        await().atMost(Duration.ofSeconds(60)).until(() -> Api.counted(plan.planId, 2));
         feed.send(plan.status(
                 plan.assignmentId(done, good),
                 AssignmentStatus.NOT_STARTED,
@@ -103,9 +106,10 @@ class ScorecardTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("单位");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("考核截至 ");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("单位");
             boolean listed = false;
-            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
                 var cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(1);
                 listed |= cell != null && "己市数据资源局".equals(cell.getStringCellValue());
             }

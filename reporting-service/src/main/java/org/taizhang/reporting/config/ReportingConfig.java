@@ -35,6 +35,23 @@ public interface ReportingConfig {
 
     ViewCache viewCache();
 
+    Scorecards scorecards();
+
+    /** The current year's scorecards as of today, kept ahead of requests. */
+    interface Scorecards {
+
+        /**
+         * How long ago kept scorecards may have been computed to answer after the year's figures moved, while newer
+         * ones are computed in the background; older ones are computed before answering. PT0S always answers exactly.
+         */
+        @WithDefault("PT1M")
+        Duration maxStaleness();
+
+        /** How often the background worker checks whether the figures moved (and computes them again if so). */
+        @WithDefault("PT10S")
+        Duration refreshInterval();
+    }
+
     /** Plan views kept per version of the plan's figures. */
     interface ViewCache {
 

@@ -70,7 +70,8 @@ final class ReportExamples {
                     + "\"errors\":[{\"field\":\"lateCredit\",\"message\":\"lateCredit 须在 0–1 之间\"},{\"field\":\"reporting\","
                     + "\"message\":\"completion 与 reporting 之和须为 100\"}]}";
 
-    static final String SCORECARDS = "{\"year\":2026,\"asOf\":\"2027-01-01\",\"weights\":" + WEIGHTS + ","
+    static final String SCORECARDS = "{\"year\":2026,\"asOf\":\"2027-01-01\","
+            + "\"computedAt\":\"2027-01-01T01:20:05.120Z\",\"version\":184467,\"weights\":" + WEIGHTS + ","
             + "\"formula\":\"70 × (按时完成 + 0.5 × 逾期完成) ÷ …\",\"scorecards\":[{\"unitId\":\"341800-fgw\","
             + "\"unitName\":\"宣城市发展和改革委员会\",\"year\":2026,\"assignments\":5,\"completedOnTime\":4,"
             + "\"completedLate\":1,\"overdue\":0,\"reportsDue\":4,\"reportsOnTime\":4,\"remindersReceived\":2,\"urgings\":0,"

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,6 +37,7 @@ public class ScorecardResource {
 
     private static final List<ReportFormat> OFFERED = List.of(ReportFormat.JSON, ReportFormat.XLSX);
     private static final String PROBLEM = "application/problem+json";
+    private static final DateTimeFormatter COMPUTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ScorecardService scorecards;
     private final ReportingConfig config;
@@ -54,7 +56,13 @@ public class ScorecardResource {
     @Operation(
             summary = "The year's scorecards, best first, each with its formula and working",
             description = "JSON, or .xlsx by Accept or format=xlsx. asOf defaults to today while the year runs and"
-                    + " to 1 January after it. regionCode keeps the units inside that region (a county's own units).")
+                    + " to 1 January after it. regionCode keeps the units inside that region (a county's own units)."
+                    + " Freshness: the current year as of today (no asOf) is computed ahead in the background after"
+                    + " startup and after the year's figures change; while newer ones are computed the answer may be"
+                    + " the last computed, at most taizhang.reporting.scorecards.max-staleness (SCORECARDS_MAX_STALENESS,"
+                    + " default 1 minute) old, and older ones are computed before answering. An explicit asOf, another"
+                    + " year or new weights are always computed for the figures as they stand. computedAt and version"
+                    + " (JSON) and the line under the title (.xlsx) say when the answer was computed.")
     @APIResponse(
             responseCode = "200",
             description = "The scorecards",
@@ -95,7 +103,14 @@ public class ScorecardResource {
             return Response.ok(view, MediaType.APPLICATION_JSON).build();
         }
         String title = view.year() + "年度政务公开工作考核评分";
-        return Response.ok(new ScorecardXlsxWriter().write(title, view.scorecards(), view.weights()), chosen.mediaType)
+        String freshness = "考核截至 %s；数据计算于 %s（%s），数据版本 %d"
+                .formatted(
+                        view.asOf(),
+                        COMPUTED_AT.format(view.computedAt().atZone(config.zone())),
+                        config.zone(),
+                        view.version());
+        byte[] file = new ScorecardXlsxWriter().write(title, freshness, view.scorecards(), view.weights());
+        return Response.ok(file, chosen.mediaType)
                 .header("Content-Disposition", chosen.disposition("scorecards-" + view.year(), title))
                 .build();
     }

@@ -1,5 +1,6 @@
 package org.taizhang.reporting.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +15,14 @@ public record ScorecardsView(
         @Schema(description = "The day the counts are taken on (ISO-8601 date, Asia/Shanghai)")
         LocalDate asOf,
 
+        @Schema(
+                description = "When these scorecards were computed: the figures are those stored then (at most"
+                        + " taizhang.reporting.scorecards.max-staleness old for the current year as of today)")
+        Instant computedAt,
+
+        @Schema(description = "The version of the year's figures they were computed from; it grows as they change")
+        long version,
+
         @Schema(description = "The scoring weights used") ScoreWeights weights,
 
         @Schema(description = "The scoring formula with those weights, in Chinese")
@@ -22,7 +31,16 @@ public record ScorecardsView(
         @Schema(description = "One scorecard per unit, best score first")
         List<Scorecard> scorecards) {
 
-    public static ScorecardsView from(int year, LocalDate asOf, ScoreWeights weights, List<Scorecard> scorecards) {
-        return new ScorecardsView(year, asOf, weights, weights.formula(), scorecards);
+    /** The scorecards of the units inside the region (null: all) taken from the year's. */
+    public static ScorecardsView from(YearScores scores, String regionCode) {
+        ScoreKey key = scores.key();
+        return new ScorecardsView(
+                key.year(),
+                key.day(),
+                scores.computedAt(),
+                scores.version(),
+                key.weights(),
+                key.weights().formula(),
+                scores.inRegion(regionCode));
     }
 }

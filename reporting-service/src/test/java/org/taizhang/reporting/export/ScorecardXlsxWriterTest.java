@@ -17,6 +17,7 @@ import org.taizhang.reporting.compute.Scorecard;
 class ScorecardXlsxWriterTest {
 
     private static final ScoreWeights WEIGHTS = new ScoreWeights(60, 40, 0.5, 5, 1);
+    private static final String FRESHNESS = "考核截至 2026-12-07；数据计算于 2026-12-07 09:30:00（Asia/Shanghai），数据版本 42";
 
     @Test
     void shouldWriteEachUnitsCountsScoreAndWorking() throws IOException {
@@ -25,8 +26,9 @@ class ScorecardXlsxWriterTest {
             XSSFSheet sheet = workbook.getSheet("考核评分");
 
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2026年度政务公开考核评分");
-            assertThat(header(sheet.getRow(1))).isEqualTo(ScorecardXlsxWriter.HEADER);
-            XSSFRow second = sheet.getRow(3);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(FRESHNESS);
+            assertThat(header(sheet.getRow(2))).isEqualTo(ScorecardXlsxWriter.HEADER);
+            XSSFRow second = sheet.getRow(4);
             assertThat(second.getCell(0).getNumericCellValue()).isEqualTo(2);
             assertThat(second.getCell(1).getStringCellValue()).isEqualTo("市发改委");
             assertThat(second.getCell(5).getNumericCellValue()).isEqualTo(1);
@@ -41,8 +43,8 @@ class ScorecardXlsxWriterTest {
         try (XSSFWorkbook workbook = readBack(List.of(card("市财政局", new ScoreCounts(3, 0, 0, 0, 0, 0))))) {
             XSSFSheet sheet = workbook.getSheet("考核评分");
 
-            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("计分公式：" + WEIGHTS.formula());
-            assertThat(sheet.getRow(2).getCell(1).getCellStyle().getFont().getFontName())
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("计分公式：" + WEIGHTS.formula());
+            assertThat(sheet.getRow(3).getCell(1).getCellStyle().getFont().getFontName())
                     .isEqualTo("宋体");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
@@ -53,7 +55,7 @@ class ScorecardXlsxWriterTest {
     }
 
     private static XSSFWorkbook readBack(List<Scorecard> cards) throws IOException {
-        byte[] xlsx = new ScorecardXlsxWriter().write("2026年度政务公开考核评分", cards, WEIGHTS);
+        byte[] xlsx = new ScorecardXlsxWriter().write("2026年度政务公开考核评分", FRESHNESS, cards, WEIGHTS);
         return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
     }
 
