@@ -2,6 +2,7 @@ package org.taizhang.events.inbox;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,6 +18,8 @@ import org.taizhang.platform.tracing.MessagingSpans;
  */
 @ApplicationScoped
 public class BatchApplier {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final RetryingTransaction transaction;
     private final DeadLetters deadLetters;
@@ -45,7 +48,7 @@ public class BatchApplier {
         try {
             run(consumer, records, work);
         } catch (RuntimeException failure) {
-            if (records.size() == 1) {
+            if (records.size() == 1 && !isDuplicateKey(failure)) {
                 park(consumer, records.get(0), failure);
                 return;
             }
@@ -93,6 +96,20 @@ public class BatchApplier {
         if (TransientFailures.isTransient(failure)) {
             throw failure;
         }
+    }
+
+    /**
+     * True when a row the work inserts was inserted by another transaction first: a consumer of another topic applying
+     * an event about the same assignment at the same time, say. That transaction has committed when PostgreSQL reports
+     * it, so the work applied again finds the row; a single record is applied once more instead of being parked.
+     */
+    static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(List<ConsumerRecord<String, String>> records) {

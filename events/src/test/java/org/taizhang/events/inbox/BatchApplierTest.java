@@ -67,6 +67,37 @@ class BatchApplierTest {
     }
 
     @Test
+    void shouldApplyASingleRecordAgainWhenAnotherTransactionInsertedItsRowFirst() {
+        RuntimeException duplicate = new IllegalStateException(new SQLException("duplicate key", "23505"));
+        List<Integer> attempts = new ArrayList<>();
+
+        applier.apply("test", records(1), batch -> {
+            attempts.add(attempts.size() + 1);
+            if (attempts.size() == 1) {
+                throw duplicate;
+            }
+            apply(batch, -1);
+        });
+
+        assertThat(attempts).containsExactly(1, 2);
+        assertThat(committed).containsExactly(0L);
+        assertThat(parked).isEmpty();
+    }
+
+    @Test
+    void shouldParkASingleRecordWhoseDuplicateKeyStays() {
+        RuntimeException duplicate = new IllegalStateException(new SQLException("duplicate key", "23505"));
+
+        applier.apply("test", records(1), batch -> {
+            transactions.add(List.of(batch.get(0).offset()));
+            throw duplicate;
+        });
+
+        assertThat(transactions).hasSize(2);
+        assertThat(parked).containsExactly(0L);
+    }
+
+    @Test
     void shouldNeverParkWhileTheDatabaseIsUnreachable() {
         // A transient failure leaves the retry only when the consumer is being shut down: nothing may be parked then.
         RuntimeException unreachable = new IllegalStateException(new SQLException("connection refused", "08001"));

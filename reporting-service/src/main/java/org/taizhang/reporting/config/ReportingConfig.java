@@ -48,7 +48,7 @@ public interface ReportingConfig {
         Duration maxStaleness();
 
         /** How often the background worker checks whether the figures moved (and computes them again if so). */
-        @WithDefault("PT10S")
+        @WithDefault("PT30S")
         Duration refreshInterval();
     }
 
