@@ -23,7 +23,8 @@ public record BenchOptions(
         boolean reseed,
         boolean skipRebuild,
         boolean seedOnly,
-        boolean scorecardsOnly) {
+        boolean scorecardsOnly,
+        boolean fanOutOnly) {
 
     static BenchOptions parse(String[] args) {
         Set<String> scenarios = new LinkedHashSet<>();
@@ -35,6 +36,7 @@ public record BenchOptions(
         boolean skipRebuild = false;
         boolean seedOnly = false;
         boolean scorecardsOnly = false;
+        boolean fanOutOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> measure = Duration.ofSeconds(Long.parseLong(args[++i]));
@@ -45,6 +47,7 @@ public record BenchOptions(
                 case "--skip-rebuild" -> skipRebuild = true;
                 case "--seed-only" -> seedOnly = true;
                 case "--scorecards-only" -> scorecardsOnly = true;
+                case "--fan-out-only" -> fanOutOnly = true;
                 default -> scenarios.add(args[i]);
             }
         }
@@ -68,7 +71,8 @@ public record BenchOptions(
                 reseed,
                 skipRebuild,
                 seedOnly,
-                scorecardsOnly);
+                scorecardsOnly,
+                fanOutOnly);
     }
 
     private static List<Path> samples(Path dir) {

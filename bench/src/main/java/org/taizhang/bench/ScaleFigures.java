@@ -37,7 +37,10 @@ final class ScaleFigures implements Scenario {
             scorecards.measure(run, true);
             return;
         }
-        new ScaleFanOut(stack, token, psql).measure(run);
+        new ScaleFanOut(stack, token, psql, new CpuMeter(options.state())).measure(run);
+        if (options.fanOutOnly()) {
+            return;
+        }
         QuietMachine.await(Duration.ofMinutes(2)); // the fan-out's events still being consumed
         ScaleProbe probe = new ScaleProbe(stack, token);
         SlowQueries slow = new SlowQueries(psql, options.state().resolve("logs/postgres.log"));
