@@ -49,10 +49,12 @@ SERVICE_JVM_OPTS="-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFr
 
 # The heap's ceiling; the heap itself grows only as far as the live data needs (the free ratios above), so a
 # high ceiling costs nothing at rest. reporting-service computes a plan's views from all its assignments at once:
-# a province plan of 100,000 (bench/run scale) needs more than 256 MB while it is computed, the others stay small.
+# a province plan of 100,000 (bench/run scale) needs more than 256 MB while it is computed; plan-service holds such
+# a plan's 100,000 unit mentions and its event's JSON while it publishes it (128 MB ran out); the others stay small.
 service_heap() {
   case $(service_module "$1") in
     reporting-service) echo "${TAIZHANG_REPORTING_HEAP:-512m}" ;;
+    plan-service) echo 256m ;;
     *) echo 128m ;;
   esac
 }

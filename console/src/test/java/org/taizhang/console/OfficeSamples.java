@@ -85,7 +85,8 @@ final class OfficeSamples {
                     .append(93 - i)
                     .append(".0,\"formula\":\"…\",\"working\":\"70 × (4 + 0.5 × 1) ÷ (4 + 1 + 0) + 30 × 4 ÷ 4 = 93\"}");
         }
-        return "{\"year\":2026,\"asOf\":\"2027-01-01\",\"weights\":{\"completion\":70},"
+        return "{\"year\":2026,\"asOf\":\"2027-01-01\",\"computedAt\":\"2026-12-07T02:05:00Z\","
+                + "\"weights\":{\"completion\":70},"
                 + "\"formula\":\"70 × (按时完成 + 0.5 × 逾期完成) ÷ 应完成 + 30 × 按时报送 ÷ 应报送\","
                 + "\"scorecards\":[" + cards + "]}";
     }

@@ -45,6 +45,7 @@ class ScorecardPagesTest {
         assertThat(call.query()).isEqualTo("year=2026&regionCode=341800");
         assertThat(first)
                 .contains("2026 年度政务公开工作考核评分", "共 25 个单位", "第 1 / 2 页", "宣城市发展和改革委员会", "93.0")
+                .contains("数据计算于</dt><dd>2026-12-07 10:05")
                 .contains("70 × (4 + 0.5 × 1)", "href=\"/scorecards/download?year=2026&amp;regionCode=341800\"")
                 .contains("/scorecards?year=2026&amp;regionCode=341800&amp;page=1")
                 .doesNotContain("单位20<");

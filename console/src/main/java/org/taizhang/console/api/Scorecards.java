@@ -1,10 +1,14 @@
 package org.taizhang.console.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The year's scorecards (考核评分), best first, with the formula they were scored by. */
-public record Scorecards(int year, LocalDate asOf, String formula, List<Scorecard> scorecards) {
+/**
+ * The year's scorecards (考核评分), best first, with the formula they were scored by and when they were computed (a
+ * province's current year is kept ahead and may be minutes behind its figures).
+ */
+public record Scorecards(int year, LocalDate asOf, Instant computedAt, String formula, List<Scorecard> scorecards) {
 
     /** One unit's assessment, with its formula's working so that nobody takes a score on trust. */
     public record Scorecard(

@@ -44,11 +44,11 @@ public interface ReportingConfig {
          * How long ago kept scorecards may have been computed to answer after the year's figures moved, while newer
          * ones are computed in the background; older ones are computed before answering. PT0S always answers exactly.
          */
-        @WithDefault("PT1M")
+        @WithDefault("PT10M")
         Duration maxStaleness();
 
         /** How often the background worker checks whether the figures moved (and computes them again if so). */
-        @WithDefault("PT30S")
+        @WithDefault("PT5M")
         Duration refreshInterval();
     }
 

@@ -60,7 +60,7 @@ public class ScorecardResource {
                     + " Freshness: the current year as of today (no asOf) is computed ahead in the background after"
                     + " startup and after the year's figures change; while newer ones are computed the answer may be"
                     + " the last computed, at most taizhang.reporting.scorecards.max-staleness (SCORECARDS_MAX_STALENESS,"
-                    + " default 1 minute) old, and older ones are computed before answering. An explicit asOf, another"
+                    + " default 10 minutes) old, and older ones are computed before answering. An explicit asOf, another"
                     + " year or new weights are always computed for the figures as they stand. computedAt and version"
                     + " (JSON) and the line under the title (.xlsx) say when the answer was computed.")
     @APIResponse(
