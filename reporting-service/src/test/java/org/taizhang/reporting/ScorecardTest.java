@@ -57,8 +57,8 @@ class ScorecardTest {
                 plan.task("2", "一、公开", PlanScenario.fixed(PlanScenario.today().minusDays(5)), null, late);
         feed.send(plan.published());
         feed.send(plan.created().toArray(new DomainEvent[0]));
-        // The assignments first: a reminder applied at the same moment as its assignment's creation, by the other
-        // channel, can lose the race to insert the row and be parked (a read-model bug reported apart).
+        // The assignments first, so that the figures below do not hang on how the two channels interleave (a reminder
+        // that loses the race to insert its assignment's row is applied once more: BatchApplierTest).
         await().atMost(Duration.ofSeconds(60)).until(() -> Api.counted(plan.planId, 2));
         feed.send(plan.status(
                 plan.assignmentId(done, good),

@@ -37,6 +37,12 @@ public class ScoreWeightsSetting extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The weights in force: the office's, or {@link ScoreWeights#DEFAULT} until it sets its own. */
+    public static ScoreWeights inForce() {
+        ScoreWeightsSetting stored = findById(ONLY);
+        return stored != null ? stored.toWeights() : ScoreWeights.DEFAULT;
+    }
+
     public ScoreWeights toWeights() {
         return new ScoreWeights(completion, reporting, lateCredit, overduePenalty, urgingPenalty);
     }

@@ -36,7 +36,7 @@ public class ScorecardService {
     public ScorecardsView scorecards(int year, LocalDate asOf, String regionCode) {
         LocalDate yearOver = LocalDate.of(year + 1, 1, 1);
         LocalDate day = asOf != null ? asOf : config.today().isBefore(yearOver) ? config.today() : yearOver;
-        ScoreKey key = new ScoreKey(year, day, weights().toWeights());
+        ScoreKey key = new ScoreKey(year, day, ScoreWeightsSetting.inForce());
         boolean today = asOf == null && year == config.today().getYear();
         YearScores scores = today
                 ? ahead.scores(key)

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.taizhang.reporting.compute.ScoreWeights;
 import org.taizhang.reporting.compute.Scorecard;
 import org.taizhang.reporting.compute.ScorecardCalculator;
 import org.taizhang.reporting.compute.UnitTally;
@@ -41,8 +40,7 @@ public class YearScoring {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScoreKey today() {
         LocalDate today = config.today();
-        ScoreWeightsSetting stored = ScoreWeightsSetting.findById(ScoreWeightsSetting.ONLY);
-        return new ScoreKey(today.getYear(), today, stored != null ? stored.toWeights() : ScoreWeights.DEFAULT);
+        return new ScoreKey(today.getYear(), today, ScoreWeightsSetting.inForce());
     }
 
     /** The version of the year's figures now (0 while the year has no plans). */
