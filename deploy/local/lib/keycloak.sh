@@ -83,11 +83,13 @@ keycloak_up() {
   local java_home
   java_home=$(keycloak_java_home)
   rm -f "$home/data/keycloak.jsa" # the archive of earlier versions of this script, which the JVM kept refusing
+  # --cache=local again at start: in this version the build's value does not reach `start --optimized`, which
+  # otherwise forms a JGroups cluster (certificates made at each start, ports 7800 and 57800 on every interface).
   JAVA_HOME=$java_home KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" \
     JAVA_OPTS_APPEND="-XX:TieredStopAtLevel=1 $(CDS_JAVA=$java_home/bin/java cds_options keycloak "$home/lib" \
       -XX:TieredStopAtLevel=1)" \
-    start_process keycloak "$home/bin/kc.sh" start --optimized --http-enabled=true --hostname-strict=false \
+    start_process keycloak "$home/bin/kc.sh" start --optimized --cache=local --http-enabled=true --hostname-strict=false \
     --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 "${import[@]}"
 }
 
