@@ -11,6 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,11 +21,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.taizhang.assignment.entity.Assignment;
+import org.taizhang.assignment.service.AssignmentPage;
+import org.taizhang.assignment.service.AssignmentQuery;
+import org.taizhang.assignment.service.AssignmentService;
 import org.taizhang.testsupport.TestTokens;
 
 /** Cursor paging of the assignment list: no duplicates or gaps across equal keys, bad cursors refused, capped total. */
 @QuarkusTest
 class AssignmentPagingTest {
+
+    @Inject
+    AssignmentService assignments;
 
     private static final String REGION = "348900";
 
@@ -175,6 +182,29 @@ class AssignmentPagingTest {
                         .getSingleResult());
 
         assertThat(setting).isEqualTo("off");
+    }
+
+    @Test
+    void shouldPlanAListForItsOwnValuesWithoutChangingHowOtherStatementsArePlanned() {
+        String plan = newPlan();
+        insert(plan, plan + "-a", "1", "t-3489-a", "甲", "2026-06-30", 1);
+
+        Object inList = QuarkusTransaction.requiringNew().call(() -> {
+            AssignmentPage found =
+                    assignments.list(new AssignmentQuery(plan, null, null, null, null, null, 0, 50, null, null));
+            assertThat(found.assignments()).hasSize(1);
+            return planCacheMode();
+        });
+        Object elsewhere = QuarkusTransaction.requiringNew().call(AssignmentPagingTest::planCacheMode);
+
+        assertThat(inList).isEqualTo("force_custom_plan");
+        assertThat(elsewhere).isEqualTo("auto");
+    }
+
+    private static Object planCacheMode() {
+        return Assignment.getEntityManager()
+                .createNativeQuery("select current_setting('plan_cache_mode')")
+                .getSingleResult();
     }
 
     private static String cutShort(String cursor) {

@@ -131,6 +131,8 @@ class ReadModelConsumerTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> summaryStatus(plan.planId) == 200
                         && summary(plan.planId).getInt("assignments.total") == 3);
+        String droppedTask = "/api/reports/plans/{id}/tasks/{t}";
+        Api.get(TestTokens.office(), droppedTask, plan.planId, dropped).statusCode(200); // its detail now kept
 
         feed.send(new TaskWithdrawn(plan.planId, dropped, "合并", "office", Instant.now()));
         String countyId = plan.assignmentId(kept, county);
@@ -140,6 +142,7 @@ class ReadModelConsumerTest {
             JsonPath summary = summary(plan.planId);
             assertThat(summary.getInt("tasks.total")).isEqualTo(1);
             assertThat(summary.getInt("assignments.total")).isEqualTo(1);
+            Api.get(TestTokens.office(), droppedTask, plan.planId, dropped).statusCode(404);
         });
     }
 

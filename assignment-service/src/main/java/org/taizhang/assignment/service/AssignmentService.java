@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.taizhang.assignment.config.AssignmentConfig;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
@@ -30,8 +31,9 @@ public class AssignmentService {
      * {@code list-max-offset}); the total counts no further than {@code list-total-cap}, beyond which it is flagged
      * inexact rather than paid for with a count of the whole province.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public AssignmentPage list(AssignmentQuery query) {
+        planForTheValues();
         AssignmentListSql sql = new AssignmentListSql(query, today());
         AssignmentCursor after = cursor(query, sql.order());
         int offset = after == null ? query.page() * query.size() : 0;
@@ -55,6 +57,18 @@ public class AssignmentService {
         return new AssignmentPage(assignments, query.page(), query.size(), Math.min(total, cap), exact, next);
     }
 
+    /**
+     * The driver prepares a statement on the server after five runs, and PostgreSQL then may keep one generic plan for
+     * every plan id: priced for the average plan (1,000 assignments), it sorted the province plan's 100,000 whole for
+     * each page (0.2-1.0 s instead of 0.1-20 ms). Planned for the request's own values, each list walks its index. Only
+     * the list's transaction is so planned: the fan-out's inserts keep their generic plans.
+     */
+    private static void planForTheValues() {
+        Assignment.getEntityManager()
+                .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                .getSingleResult();
+    }
+
     private static AssignmentCursor cursor(AssignmentQuery query, AssignmentOrder order) {
         if (query.after() == null) {
             return null;
@@ -74,6 +88,8 @@ public class AssignmentService {
     private static List<Assignment> rows(String sql, Map<String, Object> params) {
         Query query = Assignment.getEntityManager().createNativeQuery(sql, Assignment.class);
         params.forEach(query::setParameter);
+        // read, never written: no snapshot of each row for the commit's dirty check
+        query.setHint(HibernateHints.HINT_READ_ONLY, true);
         return query.getResultList();
     }
 

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.platform.rest.PageView;
 import org.taizhang.reporting.compute.AnnualReport;
@@ -88,30 +86,22 @@ public class PlanReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TaskDetail task(String planId, String taskId, Predicate<AssignmentFacts> visible) {
         plan(planId);
-        TaskFacts task = queries.task(planId, taskId)
-                .orElseThrow(() -> new ReportNotFoundException("Plan " + planId + " has no task " + taskId));
+        // asked every time, so that a withdrawn task answers 404 whatever view is kept
+        if (!queries.isLiveTask(planId, taskId)) {
+            throw noTask(planId, taskId);
+        }
         LocalDate today = config.today();
-        TaskDetail detail = cache.view(
-                planId,
-                "task",
-                List.of(taskId, today),
-                () -> new TaskDetails(config.policy()).detail(task, queries.reportsOfTask(taskId), today));
-        Set<String> shown = task.assignments().stream()
-                .filter(visible)
-                .map(AssignmentFacts::assignmentId)
-                .collect(Collectors.toSet());
-        return new TaskDetail(
-                detail.taskId(),
-                detail.number(),
-                detail.title(),
-                detail.requirement(),
-                detail.deadline(),
-                detail.complete(),
-                detail.outcome(),
-                detail.light(),
-                detail.units().stream()
-                        .filter(u -> shown.contains(u.assignmentId()))
-                        .toList());
+        TaskView view = cache.view(planId, "task", List.of(taskId, today), () -> {
+            TaskFacts task = queries.task(planId, taskId).orElseThrow(() -> noTask(planId, taskId));
+            return TaskView.of(
+                    new TaskDetails(config.policy()).detail(task, queries.reportsOfTask(taskId), today),
+                    task.assignments());
+        });
+        return view.visibleTo(visible);
+    }
+
+    private static ReportNotFoundException noTask(String planId, String taskId) {
+        return new ReportNotFoundException("Plan " + planId + " has no task " + taskId);
     }
 
     /** The plan rolled up across the plans derived from it, each county with the worst light of its tasks. */

@@ -139,6 +139,12 @@ public class ReadModelQueries {
                 .toList();
     }
 
+    /** Whether the plan has this task and it is not withdrawn. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isLiveTask(String planId, String taskId) {
+        return Task.count("taskId = ?1 and planId = ?2 and withdrawnAt is null", taskId, planId) > 0;
+    }
+
     /** One live task of the plan with its assignments, without reading the rest of the plan. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TaskFacts> task(String planId, String taskId) {
