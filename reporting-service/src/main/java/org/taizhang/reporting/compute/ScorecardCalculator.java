@@ -128,6 +128,13 @@ public final class ScorecardCalculator {
         tally.reportsOnTime += periodic.onTime(a, work.reportTimes(), asOf);
     }
 
+    /** As {@link #addReports(UnitTally, AssessedWork, LocalDate)}, for periodic work kept to be judged for any day. */
+    public void addReports(UnitTally tally, PeriodicWork work, LocalDate asOf) {
+        List<ReportPeriod> due = periodic.due(work, asOf);
+        tally.reportsDue += due.size();
+        tally.reportsOnTime += (int) due.stream().filter(work::reportedDuring).count();
+    }
+
     /** The scorecard of a unit whose assignments of {@code year} were all added to the tally (at least one). */
     public Scorecard scorecard(int year, UnitTally tally) {
         ScoreCounts counts = tally.counts();
