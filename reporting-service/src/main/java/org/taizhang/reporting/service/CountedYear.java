@@ -11,7 +11,7 @@ import org.taizhang.reporting.compute.YearWork;
 
 /**
  * A year's work counted once, with the version of its figures and when it was counted: the scorecards for any day and
- * weights are derived from it in tens of milliseconds instead of counting the year's assignments again. The last few
+ * weights are derived from it in a fraction of a second instead of counting the year's assignments again. The last few
  * derived are kept with it (a province's scorecards for a day hold some megabytes of working text), so that the kept
  * answer for today is not derived again for every request.
  */
