@@ -83,15 +83,10 @@ public final class PeriodicReports {
 
     /** How many of the due periods received a report during the period itself. */
     public int onTime(AssignmentFacts assignment, Collection<Instant> reportTimes, LocalDate asOf) {
-        if (!TaskCompletion.isPeriodic(assignment.deadline())) {
-            return 0;
-        }
-        return onTime(work(assignment, reportTimes), asOf);
-    }
-
-    /** How many of the due periods of work kept as {@link PeriodicWork} received a report during the period itself. */
-    public int onTime(PeriodicWork work, LocalDate asOf) {
-        return (int) due(work, asOf).stream().filter(work::reportedDuring).count();
+        List<LocalDate> days = reportTimes.stream().map(this::day).toList();
+        return (int) due(assignment, asOf).stream()
+                .filter(period -> days.stream().anyMatch(period::contains))
+                .count();
     }
 
     private Cadence cadence(AssignmentFacts assignment) {

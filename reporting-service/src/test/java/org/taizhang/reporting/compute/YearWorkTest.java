@@ -85,6 +85,24 @@ class YearWorkTest {
     }
 
     @Test
+    void shouldCountAReportMadeAtMidnightStartingAPeriodInThatPeriod() {
+        LocalDate april = LocalDate.of(YEAR, 4, 1);
+        Instant startOfApril = april.atStartOfDay(ZONE).toInstant();
+        PeriodicReports reports = new PeriodicReports(ReportingPolicy.DEFAULT);
+        ScorecardCalculator calculator = new ScorecardCalculator(ScoreWeights.DEFAULT, ReportingPolicy.DEFAULT);
+        YearWork counted = new YearWork.Builder(YEAR)
+                .count(new WorkCounts("u-1", "328800", "单位", 2, 0, 0, 0, 0, 0), null)
+                .periodic(reports.work(quarterly("q2", april), List.of(startOfApril)))
+                .periodic(reports.work(quarterly("q1", april.minusMonths(3)), List.of(startOfApril.minusMillis(1))))
+                .build();
+
+        Scorecard card = counted.score(calculator, LocalDate.of(YEAR, 7, 1)).get(0);
+
+        assertThat(card.reportsDue()).isEqualTo(3);
+        assertThat(card.reportsOnTime()).isEqualTo(2);
+    }
+
+    @Test
     void shouldKeepEachUnitsRegionsSupportingWorkToo() {
         YearWork counted = counted(work);
 
@@ -276,6 +294,21 @@ class YearWorkTest {
                 List.of(),
                 List.of(),
                 false);
+    }
+
+    /** Quarterly work of unit u-1 assigned on the day given. */
+    private static AssignmentFacts quarterly(String id, LocalDate assigned) {
+        return new AssignmentFacts(
+                id,
+                "u-1",
+                "单位",
+                "328800",
+                UnitRole.LEAD,
+                AssignmentStatus.ONGOING,
+                new Deadline("每季度", DeadlineKind.PERIODIC, null, Cadence.QUARTERLY),
+                assigned.atStartOfDay(ZONE).toInstant(),
+                null,
+                null);
     }
 
     private record Work(
