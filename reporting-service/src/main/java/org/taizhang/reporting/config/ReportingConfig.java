@@ -53,7 +53,7 @@ public interface ReportingConfig {
 
         /**
          * How many days' (and weights') scorecards are kept with a year's counts once derived from them: a province's
-         * for one day hold about 10 MB; today's is asked most.
+         * for one day hold 6-8 MB; today's is asked most.
          */
         @WithDefault("4")
         int daysKept();
