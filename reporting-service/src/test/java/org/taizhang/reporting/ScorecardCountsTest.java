@@ -151,6 +151,22 @@ class ScorecardCountsTest {
     }
 
     @Test
+    void shouldScoreAnyDayFromOneCountOfTheYearAsFromTheWorkItself() {
+        LocalDate today = PlanScenario.today();
+        // Each due date of the scenario (10 and 3 days ago, 5 and 20 days ahead), the days either side, and the year's
+        // end.
+        List<LocalDate> days = new ArrayList<>();
+        for (int due : new int[] {-10, -3, 5, 20}) {
+            days.addAll(List.of(today.plusDays(due - 1L), today.plusDays(due), today.plusDays(due + 1L)));
+        }
+        days.add(LocalDate.of(plan.year + 1, 1, 1));
+
+        for (LocalDate day : days) {
+            assertThat(stored(day)).as("as of %s", day).isEqualTo(fromFacts(day));
+        }
+    }
+
+    @Test
     void shouldBackfillTheCountsAsApplyingTheEventsKeepsThem() throws IOException {
         Map<String, String> applied = counts();
         String sql = backfill();
@@ -193,8 +209,12 @@ class ScorecardCountsTest {
 
     /** The scenario's scorecards as the service gives them, by unit. */
     private Map<String, Scorecard> stored() {
+        return stored(asOf);
+    }
+
+    private Map<String, Scorecard> stored(LocalDate day) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> scorecards.scorecards(plan.year, asOf, CITY).scorecards())
+                .call(() -> scorecards.scorecards(plan.year, day, CITY).scorecards())
                 .stream()
                 .filter(card -> units.contains(card.unitId()))
                 .collect(Collectors.toMap(Scorecard::unitId, card -> card));
@@ -202,6 +222,10 @@ class ScorecardCountsTest {
 
     /** The same units scored from their assignments, reports and reminders themselves. */
     private Map<String, Scorecard> fromFacts() {
+        return fromFacts(asOf);
+    }
+
+    private Map<String, Scorecard> fromFacts(LocalDate day) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, List<AssignmentFacts>> byUnit = new LinkedHashMap<>();
             List<Assignment> live = Assignment.list(
@@ -234,7 +258,7 @@ class ScorecardCountsTest {
                             m.reminderId, m.assignmentId, m.unitId, m.kind, m.escalationStep, m.issuedAt))
                     .toList();
             return new ScorecardCalculator(scorecards.weights().toWeights(), config.policy())
-                    .scoreUnits(plan.year, byUnit, reports, reminders, asOf).stream()
+                    .scoreUnits(plan.year, byUnit, reports, reminders, day).stream()
                             .collect(Collectors.toMap(Scorecard::unitId, card -> card));
         });
     }

@@ -29,11 +29,14 @@ public final class PeriodicReports {
         if (!TaskCompletion.isPeriodic(assignment.deadline())) {
             return List.of();
         }
-        Cadence cadence = cadence(assignment);
-        LocalDate assigned = assignment.assignedAt() == null ? asOf.withDayOfYear(1) : day(assignment.assignedAt());
-        LocalDate completed = assignment.status() == AssignmentStatus.COMPLETED && assignment.completedAt() != null
-                ? day(assignment.completedAt())
-                : null;
+        return due(work(assignment, List.of()), asOf);
+    }
+
+    /** The periods whose report is due by {@code asOf}, oldest first, for work kept as {@link PeriodicWork}. */
+    public List<ReportPeriod> due(PeriodicWork work, LocalDate asOf) {
+        Cadence cadence = work.cadence();
+        LocalDate assigned = work.assignedOn() == null ? asOf.withDayOfYear(1) : work.assignedOn();
+        LocalDate completed = work.completedOn();
         ReportPeriod period = ReportPeriod.containing(cadence, assigned);
         if (period.start().isBefore(assigned)) {
             period = period.next(cadence);
@@ -44,6 +47,24 @@ public final class PeriodicReports {
             period = period.next(cadence);
         }
         return due;
+    }
+
+    /**
+     * What judging the periodic assignment's reports takes for any day, in the reporting zone's days: one judged the
+     * same for every day, however often.
+     */
+    public PeriodicWork work(AssignmentFacts assignment, Collection<Instant> reportTimes) {
+        LocalDate completed = assignment.status() == AssignmentStatus.COMPLETED && assignment.completedAt() != null
+                ? day(assignment.completedAt())
+                : null;
+        return new PeriodicWork(
+                assignment.unitId(),
+                cadence(assignment),
+                assignment.assignedAt() == null ? null : day(assignment.assignedAt()),
+                completed,
+                reportTimes.stream()
+                        .mapToInt(time -> Math.toIntExact(day(time).toEpochDay()))
+                        .toArray());
     }
 
     /** Behind on reports: still open and nothing reported since the start of the last period that is due. */

@@ -56,29 +56,24 @@ public record ScoreWeights(
 
     /** The formula with these weights, for showing beside every score. */
     public String formula() {
-        return expression("按时完成", "逾期完成", "逾期未完成", "按时报送", "应报送", "催办") + NOTE;
+        return workings().expression("按时完成", "逾期完成", "逾期未完成", "按时报送", "应报送", "催办") + NOTE;
     }
 
     /** The formula with a unit's counts filled in, ending in its score. */
     public String working(ScoreCounts counts) {
-        String terms = expression(
-                String.valueOf(counts.completedOnTime()),
-                String.valueOf(counts.completedLate()),
-                String.valueOf(counts.overdue()),
-                String.valueOf(counts.reportsOnTime()),
-                String.valueOf(counts.reportsDue()),
-                String.valueOf(counts.urgings()));
-        double raw = raw(counts);
-        double score = score(counts);
-        String result = Percent.text(Percent.round1(raw));
-        return raw == score ? terms + " = " + result : terms + " = " + result + "，计" + Percent.text(score) + "分";
+        return workings().of(counts);
+    }
+
+    /** Writes the working of many units (a province's 20,000) with the weights' own figures written once. */
+    public Workings workings() {
+        return new Workings(this);
     }
 
     public double score(ScoreCounts counts) {
         return Percent.round1(Math.max(0, Math.min(100, raw(counts))));
     }
 
-    private double raw(ScoreCounts c) {
+    double raw(ScoreCounts c) {
         double completed = ratio(c.completedOnTime() + lateCredit * c.completedLate(), c.judged());
         double reported = ratio(c.reportsOnTime(), c.reportsDue());
         return completion * completed
@@ -87,18 +82,8 @@ public record ScoreWeights(
                 - urgingPenalty * c.urgings();
     }
 
-    private String expression(String onTime, String late, String overdue, String reported, String due, String urged) {
-        return n(completion) + " × (" + onTime + " + " + n(lateCredit) + " × " + late + ") ÷ (" + onTime + " + " + late
-                + " + " + overdue + ") + " + n(reporting) + " × " + reported + " ÷ " + due + " − " + n(overduePenalty)
-                + " × " + overdue + " − " + n(urgingPenalty) + " × " + urged;
-    }
-
     private static double ratio(double part, int whole) {
         return whole == 0 ? 1 : part / whole;
-    }
-
-    private static String n(double value) {
-        return Percent.text(value);
     }
 
     private static void requireNonNegative(String name, double value) {

@@ -38,12 +38,14 @@ public final class ScorecardCalculator {
     private final PeriodicReports periodic;
     // One copy for every scorecard: a province's view holds 20,000 of them.
     private final String formula;
+    private final Workings workings;
 
     public ScorecardCalculator(ScoreWeights weights, ReportingPolicy policy) {
         this.weights = weights;
         this.policy = policy;
         this.periodic = new PeriodicReports(policy);
         this.formula = weights.formula();
+        this.workings = weights.workings();
     }
 
     /** Scorecards of {@code year} as of {@code asOf} (normally a day after the year ended), best score first. */
@@ -128,6 +130,17 @@ public final class ScorecardCalculator {
         tally.reportsOnTime += periodic.onTime(a, work.reportTimes(), asOf);
     }
 
+    /** As {@link #addReports(UnitTally, AssessedWork, LocalDate)}, for periodic work kept to be judged for any day. */
+    public void addReports(UnitTally tally, PeriodicWork work, LocalDate asOf) {
+        List<ReportPeriod> due = periodic.due(work, asOf);
+        tally.reportsDue += due.size();
+        for (ReportPeriod period : due) { // a loop, not a stream: a province may judge hundreds of thousands a day
+            if (work.reportedDuring(period)) {
+                tally.reportsOnTime++;
+            }
+        }
+    }
+
     /** The scorecard of a unit whose assignments of {@code year} were all added to the tally (at least one). */
     public Scorecard scorecard(int year, UnitTally tally) {
         ScoreCounts counts = tally.counts();
@@ -145,7 +158,7 @@ public final class ScorecardCalculator {
                 counts.urgings(),
                 weights.score(counts),
                 formula,
-                weights.working(counts));
+                workings.of(counts));
     }
 
     /** Whether a reminder of this kind is an urging (催办): sent because work or a report was overdue. */

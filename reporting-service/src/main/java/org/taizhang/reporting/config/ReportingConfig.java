@@ -50,6 +50,20 @@ public interface ReportingConfig {
         /** How often the background worker checks whether the figures moved (and computes them again if so). */
         @WithDefault("PT5M")
         Duration refreshInterval();
+
+        /**
+         * How many days' (and weights') scorecards are kept with a year's counts once derived from them: a province's
+         * for one day hold 6-8 MB; today's is asked most.
+         */
+        @WithDefault("4")
+        int daysKept();
+
+        /**
+         * PostgreSQL's work_mem for counting a year's work per unit, region and due date (some 260,000 groups for a
+         * province): enough to hash them without spilling to disk.
+         */
+        @WithDefault("64MB")
+        String countWorkMem();
     }
 
     /** Plan views kept per version of the plan's figures. */

@@ -57,12 +57,13 @@ public class ScorecardResource {
             summary = "The year's scorecards, best first, each with its formula and working",
             description = "JSON, or .xlsx by Accept or format=xlsx. asOf defaults to today while the year runs and"
                     + " to 1 January after it. regionCode keeps the units inside that region (a county's own units)."
-                    + " Freshness: the current year as of today (no asOf) is computed ahead in the background after"
-                    + " startup and after the year's figures change; while newer ones are computed the answer may be"
-                    + " the last computed, at most taizhang.reporting.scorecards.max-staleness (SCORECARDS_MAX_STALENESS,"
-                    + " default 10 minutes) old, and older ones are computed before answering. An explicit asOf, another"
-                    + " year or new weights are always computed for the figures as they stand. computedAt and version"
-                    + " (JSON) and the line under the title (.xlsx) say when the answer was computed.")
+                    + " Freshness: the current year's work is counted ahead in the background after startup and after"
+                    + " the year's figures change, and the scorecards for any asOf, region and weights are derived from"
+                    + " that count; while it is counted again the answer may come from the last count, at most"
+                    + " taizhang.reporting.scorecards.max-staleness (SCORECARDS_MAX_STALENESS, default 10 minutes) old,"
+                    + " and older ones are counted before answering. Another year is counted for the figures as they"
+                    + " stand. computedAt and version (JSON) and the line under the title (.xlsx) say when the year's"
+                    + " work was counted.")
     @APIResponse(
             responseCode = "200",
             description = "The scorecards",

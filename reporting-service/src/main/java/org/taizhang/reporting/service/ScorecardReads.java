@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,7 +32,7 @@ import org.taizhang.reporting.model.AssignmentFacts;
 /**
  * Reads a year's work for scoring where it is stored: a province's 2,000,000 assignments are counted per unit in
  * PostgreSQL (the date rules of {@link org.taizhang.reporting.compute.ScorecardCalculator#add}, held to it by
- * ScorecardCountsTest), and only periodic work, judged by its report times, comes to the service an assignment at a
+ * ScorecardCountsTest) once for every day, and only periodic work, judged by its report times, comes to the service an assignment at a
  * time. Report times and reminder counts are kept on each assignment as its events are applied (AssignmentProjection).
  */
 @ApplicationScoped
@@ -47,17 +48,19 @@ public class ScorecardReads {
     private static final String ASSESSED = "a.role is distinct from 'SUPPORTING'";
     private static final String LATE = "a.deadline_kind = 'FIXED' and a.due_date is not null and a.completed_at is not"
             + " null and (a.completed_at at time zone ?)::date > a.due_date";
-    // Grouped by region as well, so that a region's scorecards keep a unit with any work inside it.
-    private static final String COUNTS = "select a.unit_id, a.region_code,"
+    // Open fixed work is overdue once its due date is before the day judged: counted per due date, any day's overdue
+    // count is a sum (UnitWork). Grouped by region as well, so that a region's scorecards keep a unit with work in it.
+    private static final String OPEN_DUE = "case when " + ASSESSED + " and a.status <> 'COMPLETED'"
+            + " and a.deadline_kind = 'FIXED' then a.due_date end";
+    private static final String COUNTS = "select a.unit_id, a.region_code, " + OPEN_DUE + ","
             + " min(a.unit_name) filter (where " + ASSESSED + "),"
             + " count(*) filter (where " + ASSESSED + "),"
             + " count(*) filter (where " + ASSESSED + " and a.status = 'COMPLETED' and not (" + LATE + ")),"
             + " count(*) filter (where " + ASSESSED + " and a.status = 'COMPLETED' and (" + LATE + ")),"
-            + " count(*) filter (where " + ASSESSED + " and a.status <> 'COMPLETED' and a.deadline_kind = 'FIXED'"
-            + " and a.due_date < ?),"
+            + " count(*) filter (where " + OPEN_DUE + " is not null),"
             + " coalesce(sum(a.reminders) filter (where " + ASSESSED + "), 0),"
             + " coalesce(sum(a.urgings) filter (where " + ASSESSED + "), 0)"
-            + LIVE_OF_YEAR + " group by a.unit_id, a.region_code";
+            + LIVE_OF_YEAR + " group by a.unit_id, a.region_code, 3";
     private static final String PERIODIC_WORK = "select a.assignment_id, a.unit_id, a.unit_name, a.region_code,"
             + " a.role, a.status, a.deadline_kind, a.due_date, a.cadence, a.assigned_at, a.completed_at,"
             + " a.report_times, a.reminders, a.urgings" + LIVE_OF_YEAR + " and a.deadline_kind in (" + PERIODIC + ")"
@@ -71,33 +74,42 @@ public class ScorecardReads {
         this.entityManager = entityManager;
     }
 
-    /** The year's live work counted per unit and region as of the day judged, by the reporting zone's calendar. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WorkCounts> countsOfYear(int year, LocalDate asOf, ZoneId zone) {
-        List<WorkCounts> counts = new ArrayList<>();
+    /**
+     * Hands the year's live work counted per unit, region and due date of its open fixed work to {@code each}: the
+     * counts, whose overdue count is the open fixed work due on the date given (null for the rest of the work), by the
+     * reporting zone's calendar. A province's 20,000 units with a dozen due dates each make some 260,000 groups: the
+     * statement may hash them in {@code workMem} (PostgreSQL's default of 4 MB would spill most to disk).
+     */
+    @Transactional
+    public void forEachCount(int year, ZoneId zone, String workMem, BiConsumer<WorkCounts, LocalDate> each) {
         entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement set = connection.prepareStatement("select set_config('work_mem', ?, true)")) {
+                set.setString(1, workMem);
+                set.execute();
+            }
             try (PreparedStatement select = connection.prepareStatement(COUNTS)) {
+                select.setFetchSize(FETCH_SIZE);
                 select.setString(1, zone.getId());
                 select.setString(2, zone.getId());
-                select.setObject(3, asOf);
-                select.setInt(4, year);
+                select.setInt(3, year);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        counts.add(new WorkCounts(
-                                rows.getString(1),
-                                rows.getString(2),
-                                rows.getString(3),
-                                rows.getInt(4),
-                                rows.getInt(5),
-                                rows.getInt(6),
-                                rows.getInt(7),
-                                rows.getInt(8),
-                                rows.getInt(9)));
+                        each.accept(
+                                new WorkCounts(
+                                        rows.getString(1),
+                                        rows.getString(2),
+                                        rows.getString(4),
+                                        rows.getInt(5),
+                                        rows.getInt(6),
+                                        rows.getInt(7),
+                                        rows.getInt(8),
+                                        rows.getInt(9),
+                                        rows.getInt(10)),
+                                rows.getObject(3, LocalDate.class));
                     }
                 }
             }
         });
-        return counts;
     }
 
     /**

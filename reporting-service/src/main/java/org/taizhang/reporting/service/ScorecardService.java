@@ -28,20 +28,19 @@ public class ScorecardService {
     /**
      * Scorecards of the year as of the day given; by default as of today while the year runs and as of 1 January
      * after it, so that a year's scores stop moving once it is over. A region keeps the units with work inside it (by
-     * code prefix, so a city keeps its counties' units too); null keeps all. Every region is taken from one
-     * computation of the year; the current year as of today is kept ahead (ScorecardsAhead) and may answer up to
-     * max-staleness behind its figures, any other day or year is computed for the figures' current version.
+     * code prefix, so a city keeps its counties' units too); null keeps all. Every day, weights and region are derived
+     * from one count of the year's work: the current year's is counted ahead (ScorecardsAhead) and may answer up to
+     * max-staleness behind its figures, another year's is counted for the figures' current version.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScorecardsView scorecards(int year, LocalDate asOf, String regionCode) {
         LocalDate yearOver = LocalDate.of(year + 1, 1, 1);
         LocalDate day = asOf != null ? asOf : config.today().isBefore(yearOver) ? config.today() : yearOver;
         ScoreKey key = new ScoreKey(year, day, ScoreWeightsSetting.inForce());
-        boolean today = asOf == null && year == config.today().getYear();
-        YearScores scores = today
-                ? ahead.scores(key)
-                : cache.yearView(year, "scorecards", List.of(day, key.weights()), () -> scoring.score(key));
-        return ScorecardsView.from(scores, regionCode);
+        CountedYear counted = year == config.today().getYear()
+                ? ahead.counted(year)
+                : cache.yearView(year, "scorecards", List.of(), () -> scoring.count(year));
+        return ScorecardsView.from(counted.scores(key), regionCode);
     }
 
     /** The weights in force: the office's, or {@link ScoreWeights#DEFAULT} until it sets its own. */

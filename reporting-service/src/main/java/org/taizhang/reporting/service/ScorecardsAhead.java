@@ -16,9 +16,10 @@ import org.taizhang.reporting.config.ReportingConfig;
 import org.taizhang.reporting.service.StaleWhileRefresh.Answer;
 
 /**
- * The current year's scorecards as of today, kept ahead: a province's take seconds to count, so they are computed
- * after startup and after the year's figures move, by one background thread, and answered while they are at most
- * {@code max-staleness} behind.
+ * The current year's work counted ahead, from which its scorecards for any day, weights and region are derived: a
+ * province's take seconds to count, so they are counted after startup and after the year's figures move, by one
+ * background thread, and answer while they are at most {@code max-staleness} behind. Today's scorecards are derived as
+ * soon as they are counted.
  */
 @ApplicationScoped
 public class ScorecardsAhead {
@@ -35,7 +36,7 @@ public class ScorecardsAhead {
         return thread;
     });
     private final Object lock = new Object();
-    private volatile YearScores kept;
+    private volatile CountedYear kept;
     private Computing computing; // guarded by lock
 
     public ScorecardsAhead(YearScoring scoring, ReportingConfig config) {
@@ -55,39 +56,40 @@ public class ScorecardsAhead {
         worker.shutdownNow();
     }
 
-    /** The scorecards for the key: kept, kept while newer ones are computed, or computed before answering. */
-    public YearScores scores(ScoreKey key) {
-        long current = scoring.version(key.year());
-        YearScores found = keptFor(key);
+    /** The year's counted work: kept, kept while it is counted again, or counted before answering. */
+    public CountedYear counted(int year) {
+        long current = scoring.version(year);
+        CountedYear found = keptFor(year);
         Answer answer = found == null ? Answer.COMPUTE : policy.decide(found.version(), found.computedAt(), current);
         if (answer == Answer.KEPT) {
             return found;
         }
         if (answer == Answer.KEPT_WHILE_REFRESHING) {
-            refreshInBackground(key);
+            refreshInBackground(year);
             return found;
         }
-        // Requests arriving together wait for one computation (the background's) instead of each counting the year.
-        refreshInBackground(key);
-        YearScores awaited = awaitComputing(key);
+        // Requests arriving together, for any day (the warm-up after a restart too), wait for one count (the
+        // background's) instead of each counting the year.
+        refreshInBackground(year);
+        CountedYear awaited = awaitComputing(year);
         if (awaited != null && policy.decide(awaited.version(), awaited.computedAt(), current) != Answer.COMPUTE) {
             return awaited;
         }
-        YearScores computed = scoring.score(key);
+        CountedYear computed = scoring.count(year);
         keep(computed);
         return computed;
     }
 
-    private YearScores keptFor(ScoreKey key) {
-        YearScores found = kept;
-        return found != null && found.key().equals(key) ? found : null;
+    private CountedYear keptFor(int year) {
+        CountedYear found = kept;
+        return found != null && found.year() == year ? found : null;
     }
 
-    /** The scores being computed in the background for the key, waited for; null when another key's are. */
-    private YearScores awaitComputing(ScoreKey key) {
-        CompletableFuture<YearScores> result;
+    /** The year being counted in the background, waited for; null when another year is. */
+    private CountedYear awaitComputing(int year) {
+        CompletableFuture<CountedYear> result;
         synchronized (lock) {
-            result = computing != null && computing.key().equals(key) ? computing.result() : null;
+            result = computing != null && computing.year() == year ? computing.result() : null;
         }
         try {
             return result == null ? null : result.join();
@@ -98,22 +100,22 @@ public class ScorecardsAhead {
 
     private void refreshIfMoved() {
         try {
-            ScoreKey key = scoring.today();
-            YearScores found = keptFor(key);
-            if (found == null || found.version() < scoring.version(key.year())) {
-                refreshInBackground(key);
+            int year = scoring.today().year();
+            CountedYear found = keptFor(year);
+            if (found == null || found.version() < scoring.version(year)) {
+                refreshInBackground(year);
             }
         } catch (Throwable e) { // a periodic task that throws is never run again
             LOG.error("Could not check whether the year's scorecards are behind their figures", e);
         }
     }
 
-    private void refreshInBackground(ScoreKey key) {
+    private void refreshInBackground(int year) {
         synchronized (lock) {
             if (computing != null) {
                 return; // never two at once; the one running is checked again by the next request or interval
             }
-            Computing running = new Computing(key, new CompletableFuture<>());
+            Computing running = new Computing(year, new CompletableFuture<>());
             computing = running;
             try {
                 worker.execute(() -> compute(running));
@@ -126,37 +128,50 @@ public class ScorecardsAhead {
     private void compute(Computing running) {
         long start = System.nanoTime();
         try {
-            YearScores scores = scoring.score(running.key());
-            keep(scores);
+            CountedYear counted = scoring.count(running.year());
+            keep(counted);
+            deriveToday(counted);
             LOG.debugf(
-                    "Scorecards of %s computed ahead at version %d in %d ms",
-                    running.key(), scores.version(), (System.nanoTime() - start) / 1_000_000);
-            finish(running).complete(scores);
+                    "Work of %d counted ahead at version %d in %d ms",
+                    running.year(), counted.version(), (System.nanoTime() - start) / 1_000_000);
+            finish(running).complete(counted);
         } catch (Throwable e) { // an executor would drop it silently, and the next refresh would never start
-            LOG.errorf(e, "Could not compute the scorecards of %s ahead", running.key());
+            LOG.errorf(e, "Could not count the work of %d ahead", running.year());
             finish(running).completeExceptionally(e);
         }
     }
 
-    private CompletableFuture<YearScores> finish(Computing running) {
+    /** Today's scorecards derived ahead too, so that the first request for them finds them kept. */
+    private void deriveToday(CountedYear counted) {
+        try {
+            ScoreKey today = scoring.today();
+            if (today.year() == counted.year()) {
+                counted.scores(today);
+            }
+        } catch (RuntimeException e) { // the count is kept all the same: a request derives them itself
+            LOG.warnf(e, "Could not derive today's scorecards of %d ahead", counted.year());
+        }
+    }
+
+    private CompletableFuture<CountedYear> finish(Computing running) {
         synchronized (lock) {
             computing = null;
         }
         return running.result();
     }
 
-    private void keep(YearScores scores) {
+    private void keep(CountedYear counted) {
         synchronized (lock) {
-            YearScores found = kept;
+            CountedYear found = kept;
             boolean newer = found == null
-                    || (found.key().equals(scores.key())
-                            ? scores.version() >= found.version()
-                            : scores.computedAt().isAfter(found.computedAt()));
+                    || (found.year() == counted.year()
+                            ? counted.version() >= found.version()
+                            : counted.computedAt().isAfter(found.computedAt()));
             if (newer) {
-                kept = scores;
+                kept = counted;
             }
         }
     }
 
-    private record Computing(ScoreKey key, CompletableFuture<YearScores> result) {}
+    private record Computing(int year, CompletableFuture<CountedYear> result) {}
 }

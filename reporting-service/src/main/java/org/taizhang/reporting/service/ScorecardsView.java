@@ -16,8 +16,8 @@ public record ScorecardsView(
         LocalDate asOf,
 
         @Schema(
-                description = "When these scorecards were computed: the figures are those stored then (at most"
-                        + " taizhang.reporting.scorecards.max-staleness old for the current year as of today)")
+                description = "When the year's work these scorecards come from was counted: the figures are those"
+                        + " stored then (at most taizhang.reporting.scorecards.max-staleness old for the current year)")
         Instant computedAt,
 
         @Schema(description = "The version of the year's figures they were computed from; it grows as they change")
