@@ -64,7 +64,6 @@ final class ScaleFanOut {
             return;
         }
         String[] names = {"assignments", "reminders planned", "read model"};
-        String[] databases = {ScaleSeed.ASSIGNMENT_DB, ScaleSeed.REMINDER_DB, ScaleSeed.REPORTING_DB};
         String[] counts = {
             "SELECT count(*) FROM assignment WHERE plan_id = '" + plan + "'",
             "SELECT count(*) FROM tracked_assignment WHERE plan_id = '" + plan + "' AND next_fire_at IS NOT NULL",
@@ -72,9 +71,8 @@ final class ScaleFanOut {
         };
         double[] seen = new double[3];
         long[] have = new long[3];
-        // Each count on its own pace (ProbePace), over connections kept open: the probe runs on the PostgreSQL whose
-        // CPU
-        // the figure names, and 100,000-row counts every half second with a connection each were a part of it.
+        // Each count at its own pace (ProbePace), over connections kept open: the probe runs on the PostgreSQL whose
+        // CPU the figure names, and 100,000-row counts every half second, a connection each, were a part of it.
         long[] askedAt = {start, start, start};
         long[] due = {start, start, start};
         try (PsqlSession plans = psql.session(ScaleSeed.PLAN_DB);
