@@ -50,6 +50,11 @@ final class Psql {
         return out.strip();
     }
 
+    /** A connection to the database kept open for many queries, for a probe that asks often. */
+    PsqlSession session(String database) throws IOException {
+        return new PsqlSession(bin, port, password, database);
+    }
+
     /** The single number a query printed. */
     long count(String database, String sql) throws IOException, InterruptedException {
         return Long.parseLong(run(database, sql));

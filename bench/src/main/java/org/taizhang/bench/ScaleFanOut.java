@@ -64,7 +64,6 @@ final class ScaleFanOut {
             return;
         }
         String[] names = {"assignments", "reminders planned", "read model"};
-        String[] databases = {ScaleSeed.ASSIGNMENT_DB, ScaleSeed.REMINDER_DB, ScaleSeed.REPORTING_DB};
         String[] counts = {
             "SELECT count(*) FROM assignment WHERE plan_id = '" + plan + "'",
             "SELECT count(*) FROM tracked_assignment WHERE plan_id = '" + plan + "' AND next_fire_at IS NOT NULL",
@@ -72,22 +71,44 @@ final class ScaleFanOut {
         };
         double[] seen = new double[3];
         long[] have = new long[3];
-        while (System.nanoTime() - start < GIVE_UP_NANOS && (seen[0] == 0 || seen[1] == 0 || seen[2] == 0)) {
-            String parked = parked(plan);
-            if (!parked.isEmpty()) {
-                run.add(failed(String.format("after %.1f s: %s", (System.nanoTime() - start) / 1e9, parked)));
-                return;
-            }
-            for (int i = 0; i < 3; i++) {
-                if (seen[i] == 0) {
-                    have[i] = psql.count(databases[i], counts[i]);
-                    if (have[i] >= ASSIGNMENTS) {
-                        seen[i] = (System.nanoTime() - start) / 1e9;
-                        BenchRun.say(String.format("scale: %s complete after %.1f s", names[i], seen[i]));
+        // Each count at its own pace (ProbePace), over connections kept open: the probe runs on the PostgreSQL whose
+        // CPU the figure names, and 100,000-row counts every half second, a connection each, were a part of it.
+        long[] askedAt = {start, start, start};
+        long[] due = {start, start, start};
+        try (PsqlSession plans = psql.session(ScaleSeed.PLAN_DB);
+                PsqlSession assignments = psql.session(ScaleSeed.ASSIGNMENT_DB);
+                PsqlSession reminders = psql.session(ScaleSeed.REMINDER_DB);
+                PsqlSession reporting = psql.session(ScaleSeed.REPORTING_DB)) {
+            PsqlSession[] sessions = {assignments, reminders, reporting};
+            while (System.nanoTime() - start < GIVE_UP_NANOS && (seen[0] == 0 || seen[1] == 0 || seen[2] == 0)) {
+                String parked = parked(plans, assignments, plan);
+                if (!parked.isEmpty()) {
+                    run.add(failed(String.format("after %.1f s: %s", (System.nanoTime() - start) / 1e9, parked)));
+                    return;
+                }
+                long next = Long.MAX_VALUE;
+                for (int i = 0; i < 3; i++) {
+                    if (seen[i] == 0 && System.nanoTime() >= due[i]) {
+                        long before = have[i];
+                        have[i] = sessions[i].count(counts[i]);
+                        long now = System.nanoTime();
+                        if (have[i] >= ASSIGNMENTS) {
+                            seen[i] = (now - start) / 1e9;
+                            BenchRun.say(String.format("scale: %s complete after %.1f s", names[i], seen[i]));
+                        }
+                        due[i] = now
+                                + ProbePace.nextMillis(before, have[i], (now - askedAt[i]) / 1_000_000, ASSIGNMENTS)
+                                        * 1_000_000;
+                        askedAt[i] = now;
+                    }
+                    if (seen[i] == 0) {
+                        next = Math.min(next, due[i]);
                     }
                 }
+                if (next != Long.MAX_VALUE) {
+                    Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
+                }
             }
-            Thread.sleep(500);
         }
         double all = Math.max(seen[0], Math.max(seen[1], seen[2]));
         // The reason for the time: what each process spent until the last count was complete (the counts included).
@@ -138,13 +159,13 @@ final class ScaleFanOut {
     }
 
     /** Why plan-service's or assignment-service's outbox parked an event of the plan (Kafka refuses it); "" if not. */
-    private String parked(String plan) throws Exception {
+    private static String parked(PsqlSession plans, PsqlSession assignments, String plan) throws Exception {
         String sql = "SELECT event_type || ' parked: ' || park_reason FROM outbox_event WHERE parked_at IS NOT NULL"
                 + " AND (record_key = '" + plan + "' OR payload LIKE '%" + plan
                 + "%') AND created_at > now() - interval"
                 + " '1 hour' LIMIT 1";
-        String found = psql.run(ScaleSeed.PLAN_DB, sql);
-        return found.isEmpty() ? psql.run(ScaleSeed.ASSIGNMENT_DB, sql) : found;
+        String found = plans.run(sql);
+        return found.isEmpty() ? assignments.run(sql) : found;
     }
 
     private static String at(double seconds, long count) {

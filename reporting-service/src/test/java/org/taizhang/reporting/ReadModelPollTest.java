@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.DomainEvent;
+import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.reminder.ReminderKind;
 import org.taizhang.reporting.PlanScenario.Unit;
@@ -71,6 +72,36 @@ class ReadModelPollTest {
             assertThat(stored.unitName).isEqualTo(event.unitName());
             assertThat(stored.assignedAt).isNotNull();
         });
+    }
+
+    @Test
+    void shouldInsertAPollsNewAssignmentWithWhatTheLaterEventsOfThePollMadeOfIt() {
+        PlanScenario plan = scenario(1);
+        AssignmentCreated created = plan.created().get(0);
+        String id = created.assignmentId();
+        Instant reportedAt = Instant.parse("2026-03-02T08:30:00.123456Z");
+
+        consume(List.of(
+                created,
+                plan.report(id, AssignmentStatus.IN_PROGRESS, "已起草", "https://gov.example/1", reportedAt),
+                plan.reminder(id, ReminderKind.BEFORE_DUE)));
+
+        Assignment stored = inTx(() -> Assignment.findById(id));
+        assertThat(List.of(stored.planId, stored.taskId, stored.taskNumber, stored.taskTitle))
+                .containsExactly(created.planId(), created.taskId(), created.taskNumber(), created.taskTitle());
+        assertThat(List.of(stored.unitId, stored.unitName, stored.regionCode))
+                .containsExactly(created.unitId(), created.unitName(), created.regionCode());
+        assertThat(stored.role).isEqualTo(created.role());
+        assertThat(stored.deadline.toDeadline()).isEqualTo(created.deadline());
+        assertThat(stored.status).isEqualTo(AssignmentStatus.NOT_STARTED);
+        assertThat(stored.created).isTrue();
+        assertThat(stored.assignedAt).isNotNull();
+        assertThat(stored.lastReportAt).isEqualTo(reportedAt);
+        assertThat(stored.reportTimes).containsExactly(reportedAt);
+        assertThat(stored.reminders).isEqualTo(1);
+        assertThat(stored.urgings).isZero();
+        assertThat(stored.cancelledAt).isNull();
+        assertThat(inTx(() -> ProgressReport.count("assignmentId", id))).isEqualTo(1);
     }
 
     @Test

@@ -86,15 +86,20 @@ public class Assignment extends PanacheEntityBase {
     public long version;
 
     public static Assignment of(TrackedTask task, Unit unit, UnitRole role) {
+        return of(task, unit.id, unit.name, unit.regionCode, role);
+    }
+
+    /** A new assignment of the task to the unit of that id, name and region (as the directory holds them now). */
+    public static Assignment of(TrackedTask task, String unitId, String unitName, String regionCode, UnitRole role) {
         Assignment assignment = new Assignment();
         assignment.id = UUID.randomUUID();
         assignment.planId = task.planId;
         assignment.taskId = task.taskId;
         assignment.taskNumber = task.number;
         assignment.taskTitle = task.title;
-        assignment.unitId = unit.id;
-        assignment.unitName = unit.name;
-        assignment.regionCode = unit.regionCode;
+        assignment.unitId = unitId;
+        assignment.unitName = unitName;
+        assignment.regionCode = regionCode;
         assignment.role = role;
         assignment.setDeadline(task.deadline());
         assignment.status = AssignmentStatus.NOT_STARTED;

@@ -36,10 +36,12 @@ public class AssignmentCreation {
 
     private final AssignmentEvents events;
     private final AuditTrail audit;
+    private final AssignmentRows rows;
 
-    public AssignmentCreation(AssignmentEvents events, AuditTrail audit) {
+    public AssignmentCreation(AssignmentEvents events, AuditTrail audit, AssignmentRows rows) {
         this.events = events;
         this.audit = audit;
+        this.rows = rows;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -115,8 +117,9 @@ public class AssignmentCreation {
 
     /**
      * Assigns the task to each target not assigned yet. A province task names thousands of units: what exists and the
-     * units are read with one query each and the events written with one batch, since a query per unit would flush
-     * (and dirty-check) the whole session each time.
+     * units' names are read with one query each, and the assignments, their audit rows and their events written with
+     * one JDBC batch each, since a query per unit would flush (and dirty-check) the whole session each time, and two
+     * entities per assignment made the flush the largest part of the transaction.
      */
     private void assignAll(TrackedTask task, List<AssignmentTarget> targets, String actor) {
         Set<String> assigned = new HashSet<>(Assignment.getEntityManager()
@@ -127,17 +130,25 @@ public class AssignmentCreation {
                 .map(t -> t.unit().id())
                 .filter(id -> !assigned.contains(id))
                 .toList();
-        Map<String, Unit> units = ids.isEmpty()
+        Map<String, Object[]> units = ids.isEmpty()
                 ? Map.of()
-                : Unit.<Unit>list("id in ?1", ids).stream().collect(Collectors.toMap(u -> u.id, u -> u));
-        List<DomainEvent> created = new ArrayList<>();
+                : Unit.getEntityManager()
+                        .createQuery("select u.id, u.name, u.regionCode from Unit u where u.id in :ids", Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultStream()
+                        .collect(Collectors.toMap(u -> (String) u[0], u -> u));
+        List<Assignment> assignments = new ArrayList<>();
         for (AssignmentTarget target : targets) {
-            Unit unit = units.get(target.unit().id());
-            if (unit != null && assigned.add(unit.id)) {
-                created.add(AssignmentEvents.assignmentCreated(create(task, unit, target.role(), actor)));
+            Object[] unit = units.get(target.unit().id());
+            if (unit != null && assigned.add((String) unit[0])) {
+                assignments.add(
+                        Assignment.of(task, (String) unit[0], (String) unit[1], (String) unit[2], target.role()));
             }
         }
-        events.publishAll(created);
+        rows.insert(assignments, audit.created(assignments, actor));
+        events.publishAll(assignments.stream()
+                .<DomainEvent>map(AssignmentEvents::assignmentCreated)
+                .toList());
     }
 
     private Assignment create(TrackedTask task, Unit unit, UnitRole role, String actor) {

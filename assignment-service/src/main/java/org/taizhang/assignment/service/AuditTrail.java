@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.AuditEntry;
@@ -43,6 +46,26 @@ public class AuditTrail {
         entry.before = before == null ? null : write(before);
         entry.after = write(AuditState.of(assignment));
         return entry;
+    }
+
+    /**
+     * The CREATED entries of new assignments, for a batch insert. A task's new assignments share a few states (their
+     * role differs, the rest is the task's), so each distinct state is written as JSON once, not once per assignment.
+     */
+    public List<AuditEntry> created(List<Assignment> assignments, String actor) {
+        Map<AuditState, String> written = new HashMap<>();
+        List<AuditEntry> entries = new ArrayList<>(assignments.size());
+        for (Assignment assignment : assignments) {
+            AuditEntry entry = new AuditEntry();
+            entry.id = UUID.randomUUID();
+            entry.assignmentId = assignment.id;
+            entry.at = Instant.now();
+            entry.actor = actor;
+            entry.action = AuditEntry.Action.CREATED;
+            entry.after = written.computeIfAbsent(AuditState.of(assignment), this::write);
+            entries.add(entry);
+        }
+        return entries;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -111,7 +111,7 @@ public class ReportRows {
         }
     }
 
-    private static void insertAudits(Connection connection, List<AuditEntry> audits) throws SQLException {
+    static void insertAudits(Connection connection, List<AuditEntry> audits) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_AUDIT)) {
             for (AuditEntry a : audits) {
                 insert.setObject(1, a.id);

@@ -86,6 +86,7 @@ public class EventApplier {
         PollNeeds needs = PollNeeds.of(events);
         AssignmentRows rows = AssignmentRows.lockedFor(needs);
         events.forEach(event -> apply(event, rows));
+        rows.insertNew();
         versions.bump(needs.planIds());
         return accepted.stream().map(AcceptedEvent::record).toList();
     }
