@@ -47,6 +47,9 @@ class PlanEventsConsumerTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @ConfigProperty(name = "mp.messaging.incoming.plans.throttled.unprocessed-record-max-age.ms")
+    int planMaxApplyMillis;
+
     /** A small city, added before every test; adding it again is a harmless 409. */
     @BeforeEach
     void directory() {
@@ -54,6 +57,12 @@ class PlanEventsConsumerTest {
         unit("t-3498-fgw", "乙市发展和改革委员会", "DEPARTMENT", "CITY", CITY);
         unit("t-349801-gov", "丙县人民政府", "GOVERNMENT", "COUNTY", "349801");
         unit("t-349802-gov", "丁县人民政府", "GOVERNMENT", "COUNTY", "349802");
+    }
+
+    /** A province plan's record is applied for minutes: the connector's 60 s default declared the channel failed. */
+    @Test
+    void shouldAllowAPlanRecordMinutesBeforeTheChannelCountsAsStuck() {
+        assertThat(Duration.ofMillis(planMaxApplyMillis)).isGreaterThanOrEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
