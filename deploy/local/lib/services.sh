@@ -54,7 +54,10 @@ SERVICE_JVM_OPTS="-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFr
 service_heap() {
   case $(service_module "$1") in
     reporting-service) echo "${TAIZHANG_REPORTING_HEAP:-512m}" ;;
-    plan-service) echo 256m ;;
+    # A province plan's event (100,000 unit mentions, up to 16 MB) and the province's directory are in memory at
+    # once while it is assigned: at 128m assignment-service's poll of the next such plan ran out of heap and its
+    # plans channel stopped (bench/run scale, a second fan-out). The heap grows only when such a plan comes.
+    plan-service | assignment-service) echo 256m ;;
     *) echo 128m ;;
   esac
 }
