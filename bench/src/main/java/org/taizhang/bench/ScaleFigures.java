@@ -1,11 +1,12 @@
 package org.taizhang.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Issue #20's province: seeds it once (ScaleSeed), then times the assignment lists, the 100,000-assignment plan's
+ * Issue #20's province: seeds it once (ScaleSeed), then times the assignment lists, the overdue list, the 100,000-assignment plan's
  * reports and dashboard pages, province scorecards, a unit's ledger, a 100,000-assignment fan-out through the APIs
  * and a rebuild of reporting-service's read model, with EXPLAIN of the slowest statements in bench/results.
  */
@@ -17,6 +18,9 @@ final class ScaleFigures implements Scenario {
     static final String COUNTY = "360101";
     static final String CITY = "360100";
     static final String PROVINCE = "360000";
+    /** How many pages of the office's overdue list the deep-page probe follows before the page it times. */
+    static final int OVERDUE_DEPTH = 20;
+
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Override
@@ -48,6 +52,7 @@ final class ScaleFigures implements Scenario {
         for (String[] list : lists()) {
             run.add(probe.measure("list " + list[0], stack.assignment + "/api/assignments?" + list[1], null, 100));
         }
+        overdue(run, stack, token, probe);
         reports(run, stack, probe);
         scorecards.measure(run, false);
         slow.stop();
@@ -87,6 +92,50 @@ final class ScaleFigures implements Scenario {
         lists.add(new String[] {"office, one task (2,000)", "taskId=" + TASK});
         lists.add(new String[] {"office, COMPLETED, page 200 of 50", "status=COMPLETED&page=199"});
         return lists;
+    }
+
+    /** reporting-service's overdue list (about 1,000,000 of the province): the office's, a county's, a unit's, a plan's. */
+    static List<String[]> overdueLists() {
+        return List.of(
+                new String[] {"office, no filter, first page", ""},
+                new String[] {"county " + COUNTY, "regionCode=" + COUNTY},
+                new String[] {"unit " + UNIT, "unitId=" + UNIT},
+                new String[] {"province plan", "planId=" + PLAN});
+    }
+
+    private static void overdue(BenchRun run, StackClient stack, String token, ScaleProbe probe) throws Exception {
+        String list = stack.reporting + "/api/reports/overdue";
+        for (String[] query : overdueLists()) {
+            run.add(probe.measure("overdue list " + query[0], list + "?" + query[1], null, 100));
+        }
+        String deep = deepPage(stack, token, list + "?size=100", OVERDUE_DEPTH);
+        run.add(
+                deep == null
+                        ? Figure.of(
+                                        "scale",
+                                        "overdue list office, page " + (OVERDUE_DEPTH + 1) + " of 100, p99",
+                                        0,
+                                        "ms")
+                                .noting("failed: the list ended or answered an error before that page")
+                                .against("<= 100 ms", false)
+                        : probe.measure(
+                                "overdue list office, page " + (OVERDUE_DEPTH + 1) + " of 100", deep, null, 100));
+    }
+
+    /** The URL of the page after {@code depth} pages of a cursor-paged list, or null if the list ends first. */
+    static String deepPage(StackClient stack, String token, String first, int depth) throws Exception {
+        String url = first;
+        for (int i = 0; i < depth; i++) {
+            var answer = stack.getBytes(url, token, null);
+            List<String> next = answer.statusCode() == 200
+                    ? StackClient.values(new String(answer.body(), StandardCharsets.UTF_8), "next")
+                    : List.of();
+            if (next.isEmpty()) {
+                return null;
+            }
+            url = first + "&after=" + StackClient.encode(next.get(0));
+        }
+        return url;
     }
 
     private static void reports(BenchRun run, StackClient stack, ScaleProbe probe) {

@@ -11,6 +11,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.taizhang.assignment.config.AssignmentConfig;
 import org.taizhang.assignment.entity.Assignment;
 import org.taizhang.assignment.entity.ProgressReport;
+import org.taizhang.platform.rest.InvalidCursorException;
 
 /** Reading assignments: filtered, paged, with overdue judged on today's date in the configured zone. */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class AssignmentService {
         AssignmentCursor after = cursor(query, sql.order());
         int offset = after == null ? query.page() * query.size() : 0;
         if (after == null && (long) offset + query.size() > config.listMaxOffset()) {
-            throw InvalidCursorException.tooDeep(config.listMaxOffset());
+            throw InvalidCursorException.tooDeep(config.listMaxOffset(), "assignments");
         }
         List<Assignment> rows = rows(sql.page(after, offset, query.size() + 1), sql.pageParams(after));
         boolean more = rows.size() > query.size();

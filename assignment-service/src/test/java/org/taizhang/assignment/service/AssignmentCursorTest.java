@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.taizhang.platform.rest.InvalidCursorException;
 
 class AssignmentCursorTest {
 

@@ -18,6 +18,9 @@ final class Params {
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
 
+    /** The read model's id columns hold 200 characters. */
+    static final int MAX_ID = 200;
+
     private Params() {}
 
     /** A plan year between 2000 and 2100, or null when not given. */
@@ -41,11 +44,25 @@ final class Params {
     }
 
     static int size(String value, int max) {
+        return size(value, max, Math.min(50, max));
+    }
+
+    /** A page size from 1 to {@code max}; {@code byDefault} when not given. */
+    static int size(String value, int max, int byDefault) {
         Integer size = integer("size", value);
         if (size != null && (size < 1 || size > max)) {
             throw invalid("size", "size 须在 1–" + max + " 之间");
         }
-        return size == null ? Math.min(50, max) : size;
+        return size == null ? byDefault : size;
+    }
+
+    /** An id (a plan's UUID, a unit's directory id) of at most {@link #MAX_ID} characters, or null when blank. */
+    static String id(String name, String value) {
+        String id = text(value);
+        if (id != null && id.length() > MAX_ID) {
+            throw invalid(name, name + " 不能超过 " + MAX_ID + " 个字符");
+        }
+        return id;
     }
 
     /** An ISO date (2026-12-31), or null when not given. */

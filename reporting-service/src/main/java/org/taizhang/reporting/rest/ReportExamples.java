@@ -47,7 +47,8 @@ final class ReportExamples {
     static final String OVERDUE = "{\"asOf\":\"2026-07-15\",\"count\":1,\"items\":[{\"planId\":\"p-2026-xc\","
             + "\"taskId\":\"t-4\",\"taskNumber\":\"4\",\"taskTitle\":\"加强市场规则标准公开\",\"assignmentId\":\"a-1\","
             + "\"unitId\":\"341800-fgw\",\"unitName\":\"宣城市发展和改革委员会\",\"role\":\"LEAD\",\"status\":\"IN_PROGRESS\","
-            + "\"dueDate\":\"2026-06-30\",\"daysOverdue\":15,\"lastReportAt\":\"2026-05-10T03:00:00Z\"}]}";
+            + "\"dueDate\":\"2026-06-30\",\"daysOverdue\":15,\"lastReportAt\":\"2026-05-10T03:00:00Z\"}],"
+            + "\"next\":\"bzEAPTNmMmM5YjE0ZDA4…\",\"total\":10000,\"totalExact\":false}";
 
     static final String ANNUAL = "{\"title\":\"2026年宣城市政务公开重点工作任务分工落实情况\",\"year\":2026,"
             + "\"asOf\":\"2026-12-31\",\"summary\":\"截至2026年12月31日，《2026年宣城市政务公开重点工作任务分工》部署的12项重点任务中，"

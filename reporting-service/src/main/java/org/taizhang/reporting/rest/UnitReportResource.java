@@ -15,8 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.taizhang.platform.problem.Problem;
+import org.taizhang.platform.rest.Paging;
 import org.taizhang.platform.security.Caller;
 import org.taizhang.reporting.config.ReportingConfig;
+import org.taizhang.reporting.service.OverdueQuery;
+import org.taizhang.reporting.service.OverdueService;
 import org.taizhang.reporting.service.OverdueView;
 import org.taizhang.reporting.service.UnitReport;
 import org.taizhang.reporting.service.UnitReportService;
@@ -31,12 +34,17 @@ public class UnitReportResource {
     private static final String JSON = MediaType.APPLICATION_JSON;
     private static final String PROBLEM = "application/problem+json";
 
+    private static final int DEFAULT_OVERDUE_SIZE = 100;
+
     private final UnitReportService reports;
+    private final OverdueService overdue;
     private final ReportingConfig config;
     private final Caller caller;
 
-    public UnitReportResource(UnitReportService reports, ReportingConfig config, Caller caller) {
+    public UnitReportResource(
+            UnitReportService reports, OverdueService overdue, ReportingConfig config, Caller caller) {
         this.reports = reports;
+        this.overdue = overdue;
         this.config = config;
         this.caller = caller;
     }
@@ -78,17 +86,25 @@ public class UnitReportResource {
     @GET
     @Path("/overdue")
     @Operation(
-            summary = "Overdue assignments, longest overdue first",
+            summary = "Overdue assignments, longest overdue first, a page at a time",
             description = "Filter by year, planId, regionCode and unitId. Unit staff get their own unit's, county"
-                    + " systems their region's; asking for another unit or region is refused.")
+                    + " systems their region's; asking for another unit or region is refused. Ordered by fixed due"
+                    + " date, then assignment id. Paging: follow next with after (keyset, equally fast at any depth,"
+                    + " nothing skipped or repeated while the list changes), with the same filters. total is exact"
+                    + " up to 10000; beyond, it is 10000 with totalExact false.")
     @APIResponse(
             responseCode = "200",
-            description = "The overdue assignments",
+            description = "A page of the overdue assignments",
             content =
                     @Content(
                             mediaType = JSON,
                             schema = @Schema(implementation = OverdueView.class),
                             examples = @ExampleObject(name = "overdue", value = ReportExamples.OVERDUE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A size out of range, a malformed, foreign or changed after cursor, one sent with other"
+                    + " filters than its page, or a parameter of the wrong kind",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Another unit or region",
@@ -100,16 +116,32 @@ public class UnitReportResource {
     @APIResponse(responseCode = "404", description = "No such published plan")
     public OverdueView overdue(
             @Parameter(description = "Only plans of this year, 2000–2100") @QueryParam("year") String year,
-            @Parameter(description = "Only this plan's assignments (its UUID)") @QueryParam("planId") String planId,
+            @Parameter(description = "Only this plan's assignments (its UUID, at most 200 characters)")
+                    @QueryParam("planId")
+                    String planId,
             @Parameter(
                             description = "Only units of this region: a 6-digit"
                                     + " administrative division code, e.g. 341821")
                     @QueryParam("regionCode")
                     String regionCode,
-            @Parameter(description = "The unit's directory id, e.g. 341800-fgw") @QueryParam("unitId") String unitId) {
+            @Parameter(description = "The unit's directory id, e.g. 341800-fgw (at most 200 characters)")
+                    @QueryParam("unitId")
+                    String unitId,
+            @Parameter(description = "Assignments per page, 1–500; 100 by default") @QueryParam("size") String size,
+            @Parameter(
+                            description = "The next cursor of the previous page, to continue the list after it (with"
+                                    + " the same filters); opaque, at most 2048 characters")
+                    @QueryParam("after")
+                    String after) {
         ReportAccess.requirePlanReader(caller);
-        String unit = ReportAccess.unitFilter(caller, Params.text(unitId));
+        String unit = ReportAccess.unitFilter(caller, Params.id("unitId", unitId));
         String region = ReportAccess.regionFilter(caller, Params.region(regionCode));
-        return reports.overdue(Params.year(year), Params.text(planId), region, unit);
+        return overdue.list(new OverdueQuery(
+                Params.year(year),
+                Params.id("planId", planId),
+                region,
+                unit,
+                Params.size(size, Paging.MAX_SIZE, DEFAULT_OVERDUE_SIZE),
+                Params.text(after)));
     }
 }

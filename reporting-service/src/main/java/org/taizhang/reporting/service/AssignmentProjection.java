@@ -53,7 +53,8 @@ public class AssignmentProjection {
         a.taskTitle = event.taskTitle();
         a.unitId = event.unitId();
         a.unitName = event.unitName();
-        a.regionCode = event.regionCode();
+        // stored as RegionCodes reads it, so that the overdue list's SQL region test is exactly RegionCodes.contains
+        a.regionCode = event.regionCode() == null ? null : event.regionCode().strip();
         a.role = event.role();
         a.assignedAt = event.createdAt();
         a.created = true;

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.UnitRole;
 import org.taizhang.platform.persistence.DeadlineColumns;
-import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.reporting.entity.Assignment;
 import org.taizhang.reporting.entity.Plan;
 import org.taizhang.reporting.entity.ProgressReport;
@@ -101,10 +100,7 @@ public class ReadModelQueries {
         return facts(plans, AssignmentScope.ALL);
     }
 
-    /**
-     * The plans' facts, in the order given, with only the assignments in scope; a region is read by its digits and
-     * may bring codes the caller's exact test still drops.
-     */
+    /** The plans' facts, in the order given, with only the assignments in scope. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanFacts> facts(List<Plan> plans, AssignmentScope scope) {
         if (plans.isEmpty()) {
@@ -114,13 +110,6 @@ public class ReadModelQueries {
         Map<String, Object> where = new LinkedHashMap<>(Map.of("a.planId in :plans", ids));
         if (scope.unitId() != null) {
             where.put("a.unitId = :unit", scope.unitId());
-        }
-        if (scope.regionCode() != null) {
-            where.put("a.regionCode like :region", RegionCodes.significant(scope.regionCode()) + "%");
-        }
-        if (scope.overdueOn() != null) {
-            where.put("a.status <> :completed", AssignmentStatus.COMPLETED);
-            where.put("a.deadline.dueDate < :day", scope.overdueOn());
         }
         Map<String, List<AssignmentFacts>> byTask = assignmentsByTask(where);
         Map<String, List<TaskFacts>> byPlan = new LinkedHashMap<>();

@@ -5,10 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import org.taizhang.platform.region.RegionCodes;
 import org.taizhang.reporting.compute.Lights;
-import org.taizhang.reporting.compute.OverdueList;
 import org.taizhang.reporting.compute.TaskCompletion;
 import org.taizhang.reporting.compute.UnitSummary;
 import org.taizhang.reporting.compute.UnitSummaryCalculator;
@@ -18,7 +15,7 @@ import org.taizhang.reporting.model.AssignmentFacts;
 import org.taizhang.reporting.model.PlanFacts;
 import org.taizhang.reporting.model.TaskFacts;
 
-/** Unit-level reports: a unit's year (summary and ledger rows) and the overdue list (催办). */
+/** Unit-level reports: a unit's year (summary and ledger rows); the overdue list is {@link OverdueService}'s. */
 @ApplicationScoped
 public class UnitReportService {
 
@@ -51,22 +48,6 @@ public class UnitReportService {
             }
         }
         return new UnitReport(unitId, summary.unitName(), summary.regionCode(), year, summary, rows);
-    }
-
-    /** Overdue assignments of a plan, or of the year's plans, narrowed to a region and a unit when given. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public OverdueView overdue(Integer year, String planId, String regionCode, String unitId) {
-        List<Plan> plans = planId != null
-                ? List.of(queries.plan(planId)
-                        .orElseThrow(() -> new ReportNotFoundException("No published plan " + planId)))
-                : queries.plans(year);
-        Predicate<AssignmentFacts> kept = a -> (unitId == null || unitId.equals(a.unitId()))
-                && (regionCode == null || RegionCodes.contains(regionCode, a.regionCode()));
-        List<Plan> ofYear =
-                plans.stream().filter(p -> year == null || p.year == year).toList();
-        LocalDate today = config.today();
-        List<PlanFacts> facts = queries.facts(ofYear, new AssignmentScope(unitId, regionCode, today));
-        return OverdueView.from(today, OverdueList.of(FactsFilter.keep(facts, kept), today));
     }
 
     private static UnitReport.Row row(Plan plan, TaskFacts task, AssignmentFacts a, Lights lights, LocalDate today) {

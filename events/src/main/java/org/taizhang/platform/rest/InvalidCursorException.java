@@ -1,4 +1,4 @@
-package org.taizhang.assignment.service;
+package org.taizhang.platform.rest;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -17,14 +17,14 @@ public class InvalidCursorException extends ProblemException {
     }
 
     /** A page number whose offset lies beyond what numbered pages reach. */
-    public static InvalidCursorException tooDeep(int maxOffset) {
+    public static InvalidCursorException tooDeep(int maxOffset, String items) {
         return new InvalidCursorException(
                 "page",
-                "Numbered pages reach the first " + maxOffset + " assignments; go further with after=<next of the"
+                "Numbered pages reach the first " + maxOffset + " " + items + "; go further with after=<next of the"
                         + " previous page>");
     }
 
-    /** A cursor sent with another order than the one it was issued for, or with a page number. */
+    /** A cursor sent with another order or other filters than it was issued for, or with a page number. */
     public static InvalidCursorException mismatched(String why) {
         return new InvalidCursorException("after", "The cursor " + why);
     }
