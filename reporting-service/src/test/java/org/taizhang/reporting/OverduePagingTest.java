@@ -60,6 +60,11 @@ class OverduePagingTest {
                 .toList();
         assertThat(due).isSorted();
         assertThat(pages.get(0).getList("items.daysOverdue", Integer.class)).containsOnly(20);
+        JsonPath reported = Api.office("/api/reports/overdue?" + query + "&unitId=" + scenario.cityA.id());
+        assertThat(reported.getString(
+                        "items.find { it.assignmentId == '%s' }.lastReportAt".formatted(scenario.reported)))
+                .isNotNull()
+                .endsWith("Z");
     }
 
     @Test

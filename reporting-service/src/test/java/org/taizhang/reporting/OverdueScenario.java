@@ -33,6 +33,8 @@ final class OverdueScenario {
     final Unit county;
     final Unit town;
     final Unit noCode;
+    /** The one overdue assignment with a report (city A's of task 2). */
+    final String reported;
 
     OverdueScenario(String bootstrapServers) {
         String s = UUID.randomUUID().toString().substring(0, 8);
@@ -43,7 +45,9 @@ final class OverdueScenario {
         noCode = Unit.responsible("u-3275010-" + s, "戊一县某单位", "3275010");
         LocalDate today = PlanScenario.today();
         plan.task("1", "一、公开", PlanScenario.fixed(today.minusDays(20)), null, cityA, cityB, county);
-        plan.task("2", "一、公开", PlanScenario.fixed(today.minusDays(10)), null, cityA, county, noCode, town);
+        reported = plan.assignmentId(
+                plan.task("2", "一、公开", PlanScenario.fixed(today.minusDays(10)), null, cityA, county, noCode, town),
+                cityA);
         String done = plan.task("3", "一、公开", PlanScenario.fixed(today.minusDays(8)), null, cityB);
         plan.task("4", "二、解读", PlanScenario.fixed(today.plusDays(5)), null, cityA);
         plan.task("5", "二、解读", PlanScenario.ongoing(), null, county);
@@ -60,7 +64,8 @@ final class OverdueScenario {
                 AssignmentStatus.COMPLETED,
                 Instant.now()));
         feed.send(new TaskWithdrawn(plan.planId, withdrawn, "合并", "office", Instant.now()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> total() == OVERDUE);
+        feed.send(plan.report(reported, AssignmentStatus.IN_PROGRESS, "推进中", "https://wu.gov.example/2"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> total() == OVERDUE && reportShown());
     }
 
     /** Every item of the list, page by page through next, checking each page's figures on the way. */
@@ -74,6 +79,12 @@ final class OverdueScenario {
             after = page.getString("next");
         } while (after != null && pages.size() < 50);
         return pages;
+    }
+
+    private boolean reportShown() {
+        return Api.office("/api/reports/overdue?planId={id}&size=500", plan.planId)
+                .getList("items.findAll { it.lastReportAt != null }.assignmentId", String.class)
+                .contains(reported);
     }
 
     /** The plan's overdue total, -1 while the plan is not known yet. */

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 import org.taizhang.events.assignment.AssignmentStatus;
@@ -37,8 +37,8 @@ public class OverdueService {
     }
 
     /**
-     * One page of the list, after the query's cursor when it has one. A transaction of its own (a read) so that the
-     * plan-cache setting below holds for its statements.
+     * One page of the list, after the query's cursor when it has one. A transaction of its own, though it only reads,
+     * so that the planner settings below hold for its statements and no others.
      */
     @Transactional
     public OverdueView list(OverdueQuery query) {
@@ -54,11 +54,9 @@ public class OverdueService {
         List<OverdueItem> items = rows.subList(0, Math.min(rows.size(), query.size())).stream()
                 .map(row -> item(row, today))
                 .toList();
+        OverdueItem last = items.isEmpty() ? null : items.get(items.size() - 1);
         String next = more
-                ? OverdueCursor.after(
-                                query,
-                                items.get(items.size() - 1).dueDate(),
-                                items.get(items.size() - 1).assignmentId())
+                ? OverdueCursor.after(query, last.dueDate(), last.assignmentId())
                         .encode()
                 : null;
         // a first page that holds the list's end tells the total without counting
@@ -114,12 +112,9 @@ public class OverdueService {
     }
 
     private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime time) {
+        if (value instanceof Timestamp time) {
             return time.toInstant();
         }
-        return ((Timestamp) value).toInstant();
+        return value == null ? null : Instant.from((TemporalAccessor) value);
     }
 }
