@@ -23,6 +23,27 @@ KEYCLOAK_REALM_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/taizhang"
 # port, its API port + 10000 (plan-service 18081, the console 18080), as production keeps them off the API port.
 MANAGEMENT_PORT_OFFSET=10000
 
+# The JDK every JVM of the stack is built and run with: TAIZHANG_JAVA_HOME, else the newest JDK under /usr/lib/jvm,
+# else the one of the java on the PATH. The newest, because from JDK 25 on a start maps an ahead-of-time cache of its
+# previous run (linked classes and method profiles, not only parsed ones): plan-service started in 3.7 CPU-seconds
+# from it against 5.5 from JDK 17's class-data archive (bench/README "Footprint").
+jdk_version() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
+
+stack_java_home() {
+  local best="" best_version=0 candidate version
+  if [ -n "${TAIZHANG_JAVA_HOME:-}" ]; then echo "$TAIZHANG_JAVA_HOME"; return; fi
+  for candidate in /usr/lib/jvm/*; do
+    [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+    version=$(jdk_version "$candidate")
+    if [ -n "$version" ] && [ "$version" -gt "$best_version" ]; then best=$candidate best_version=$version; fi
+  done
+  if [ -z "$best" ] && command -v java >/dev/null; then best=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")"); fi
+  echo "$best"
+}
+
+STACK_JAVA_HOME=$(stack_java_home)
+JAVA=$STACK_JAVA_HOME/bin/java
+
 say() { printf '%s\n' "$*"; }
 step() { printf '  %-20s %s\n' "$1" "$2"; }
 die() { printf 'stack: %s\n' "$*" >&2; exit 1; }
@@ -30,10 +51,10 @@ die() { printf 'stack: %s\n' "$*" >&2; exit 1; }
 prepare_state() {
   mkdir -p "$LOGS_DIR" "$PIDS_DIR" "$STATE_DIR/downloads"
   command -v curl >/dev/null || die "curl not found: apt-get install -y curl"
-  command -v java >/dev/null || die "java not found: apt-get install -y openjdk-17-jdk-headless"
+  [ -x "$JAVA" ] || die "java not found: apt-get install -y openjdk-17-jdk-headless (or set TAIZHANG_JAVA_HOME)"
 }
 
-mvnw() { "$REPO_DIR/mvnw" -q -B "$@"; }
+mvnw() { JAVA_HOME=$STACK_JAVA_HOME "$REPO_DIR/mvnw" -q -B "$@"; }
 
 # The pid `up` recorded for a process, if that process still runs and is still ours (its command line
 # names the marker), so that `down` never signals a recycled pid.
@@ -59,7 +80,10 @@ stop_process() {
   local name=$1 marker=$2 pid
   if pid=$(running_pid "$name" "$marker"); then
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do
+    # A JVM writing its ahead-of-time cache assembles it as it exits (a second JVM, 10-20 s on two cores).
+    local waits=60
+    [ -f "$PIDS_DIR/$name.cds" ] && waits=480
+    for _ in $(seq 1 "$waits"); do
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.5
     done
@@ -76,28 +100,31 @@ stop_process() {
 
 # Class-data sharing: a JVM maps the classes an earlier run of the same program loaded, already parsed and verified,
 # from an archive instead of loading them again, a third of a service's start in CPU-seconds (bench/README
-# "Footprint"). cds_options <name> <class path folder> <JVM options…> prints the option that uses the archive of that
-# JVM, those options and that class path, or, when there is none yet, the one that writes it as the run exits. It is
-# written as .part and kept by stop_process only when the run stopped cleanly, so a killed run never leaves half an
-# archive; a rebuilt jar, other options or another JDK name another archive, and the old one is removed.
-# The JVM is the `java` on the PATH, or $CDS_JAVA.
+# "Footprint"); from JDK 25 on, the archive is an ahead-of-time cache, which also keeps them linked and keeps the
+# earlier run's method profiles, another third. cds_options <name> <class path folder> <JVM options…> prints the option
+# that uses the archive of that JVM, those options and that class path, or, when there is none yet, the one that writes
+# it as the run exits. It is written as .part and kept by stop_process only when the run stopped cleanly, so a killed
+# run never leaves half an archive; a rebuilt jar, other options or another JDK name another archive, and the old one
+# is removed. The JVM is $CDS_JAVA, or the stack's.
 cds_options() {
-  local name=$1 folder=$2 java digest archive
+  local name=$1 folder=$2 java digest archive aot=""
   shift 2
-  java=$(readlink -f "$(command -v "${CDS_JAVA:-java}")")
+  java=$(readlink -f "${CDS_JAVA:-$JAVA}")
+  if [ "$(jdk_version "$(dirname "$(dirname "$java")")")" -ge 25 ] 2>/dev/null; then aot=yes; fi
   digest=$({
     printf '%s\n' "$@"
     stat -c '%n %s %Y' "$java" "$(dirname "$java")/../lib/modules"
     find "$folder" -type f -printf '%P %s %T@\n' | sort
   } | sha1sum | cut -c1-12)
   archive=$STATE_DIR/cds/$name/$digest.jsa
+  [ -z "$aot" ] || archive=$STATE_DIR/cds/$name/$digest.aot
   if [ -s "$archive" ]; then
-    echo "-XX:SharedArchiveFile=$archive"
+    if [ -n "$aot" ]; then echo "-XX:AOTCache=$archive"; else echo "-XX:SharedArchiveFile=$archive"; fi
   else
     rm -rf "$STATE_DIR/cds/$name"
     mkdir -p "$STATE_DIR/cds/$name"
     echo "$archive" >"$PIDS_DIR/$name.cds"
-    echo "-XX:ArchiveClassesAtExit=$archive.part"
+    if [ -n "$aot" ]; then echo "-XX:AOTCacheOutput=$archive.part"; else echo "-XX:ArchiveClassesAtExit=$archive.part"; fi
   fi
 }
 
@@ -129,6 +156,10 @@ cpu_seconds() {
         '{ sum += $12 + $13 + $14 + $15 } END { printf "%s %.1f\n", name, sum / ticks }'
   done
 }
+
+# How long a start may take, in seconds: three times <base> while the JVM also records its ahead-of-time cache (its
+# first start after a build, or with other options or another JDK), which costs about twice the CPU of a plain start.
+start_timeout() { if [ -f "$PIDS_DIR/$1.cds" ]; then echo $(($2 * 3)); else echo "$2"; fi; }
 
 # wait_until <what> <timeout seconds> <log name> <command…>: polls the command until it succeeds.
 wait_until() {

@@ -20,7 +20,7 @@ kafka_libs() {
 KAFKA_JVM_OPTS="-Xmx512m -XX:TieredStopAtLevel=1"
 
 kafka_java() {
-  java -Xmx128m -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" -cp "$(kafka_libs)/*" "$@"
+  "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" -cp "$(kafka_libs)/*" "$@"
 }
 
 kafka_config() {
@@ -44,7 +44,7 @@ kafka_start() {
       || die "Kafka storage format failed: see $LOGS_DIR/kafka-format.log"
   fi
   # shellcheck disable=SC2086 # the options are words
-  start_process kafka java $KAFKA_JVM_OPTS "$(cds_options kafka "$(kafka_libs)" $KAFKA_JVM_OPTS)" \
+  start_process kafka "$JAVA" $KAFKA_JVM_OPTS "$(cds_options kafka "$(kafka_libs)" $KAFKA_JVM_OPTS)" \
     -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" -cp "$(kafka_libs)/*" kafka.Kafka "$config"
   KAFKA_STARTED=yes
 }
@@ -52,7 +52,7 @@ kafka_start() {
 # Waits for the broker and creates the topics it lacks.
 kafka_ready() {
   [ "${KAFKA_STARTED:-}" = yes ] || return 0
-  wait_until "Kafka" 60 kafka port_open "$KAFKA_PORT"
+  wait_until "Kafka" "$(start_timeout kafka 60)" kafka port_open "$KAFKA_PORT"
   kafka_topics
   step kafka "UP on port $KAFKA_PORT"
   KAFKA_STARTED=

@@ -10,9 +10,9 @@ REALM_FILE=$REPO_DIR/deploy/keycloak/taizhang-realm.json
 
 keycloak_java_home() {
   local candidate version
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  for candidate in "$STACK_JAVA_HOME" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
     [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
-    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$candidate/release" 2>/dev/null)
+    version=$(jdk_version "$candidate")
     if [ -n "$version" ] && [ "$version" -ge 21 ]; then echo "$candidate"; return; fi
   done
   die "Keycloak needs a JDK 21 or newer: install one under /usr/lib/jvm or set JAVA_HOME"
@@ -94,7 +94,7 @@ keycloak_up() {
 }
 
 keycloak_wait() {
-  wait_until "Keycloak" 120 keycloak http_ok "$KEYCLOAK_REALM_URL/.well-known/openid-configuration"
+  wait_until "Keycloak" "$(start_timeout keycloak 120)" keycloak http_ok "$KEYCLOAK_REALM_URL/.well-known/openid-configuration"
   if [ -n "${KEYCLOAK_IMPORTING:-}" ]; then
     cp "$KEYCLOAK_IMPORTING/.sha256" "$KEYCLOAK_IMPORTING/.imported"
     KEYCLOAK_IMPORTING=

@@ -92,7 +92,7 @@ services_build() {
   done
   if [ -n "$stale" ]; then
     step services "building the jars (./mvnw package)"
-    (cd "$REPO_DIR" && ./mvnw -q -B package -DskipTests -Dspotless.check.skip=true >"$LOGS_DIR/build.log" 2>&1) \
+    (cd "$REPO_DIR" && JAVA_HOME=$STACK_JAVA_HOME ./mvnw -q -B package -DskipTests -Dspotless.check.skip=true >"$LOGS_DIR/build.log" 2>&1) \
       || die "build failed: see $LOGS_DIR/build.log"
   fi
 }
@@ -118,7 +118,7 @@ services_start() {
 services_wait() {
   local service
   for service in "${SERVICES_PENDING[@]}"; do
-    wait_until "$service" 90 "$service" http_ok "$(service_ready_url "$service")"
+    wait_until "$service" "$(start_timeout "$service" 90)" "$service" http_ok "$(service_ready_url "$service")"
     step "$service" "UP on port $(service_port "$service")"
   done
 }
@@ -135,7 +135,7 @@ service_start() {
     jar=$(service_jar "$service")
     # shellcheck disable=SC2206 # the options are words
     options=($SERVICE_JVM_OPTS $(service_jit "$service") "-Xmx$(service_heap "$service")" ${TAIZHANG_SERVICE_JAVA_OPTS:-})
-    start_process "$service" java "${options[@]}" "$(cds_options "$service" "$(dirname "$jar")" "${options[@]}")" \
+    start_process "$service" "$JAVA" "${options[@]}" "$(cds_options "$service" "$(dirname "$jar")" "${options[@]}")" \
       -jar "$jar"
   )
 }
@@ -176,11 +176,13 @@ services_all_running() {
   done
 }
 
+# All at once: a JVM may spend seconds writing its ahead-of-time cache as it exits (cds_options).
 services_down() {
   local service
   for service in "${EXTRA_SERVICES[@]}" "${SERVICES[@]}"; do
-    stop_process "$service" "$(service_jar "$service")"
+    stop_process "$service" "$(service_jar "$service")" &
   done
+  wait
 }
 
 services_status() {
