@@ -24,7 +24,8 @@ public record BenchOptions(
         boolean skipRebuild,
         boolean seedOnly,
         boolean scorecardsOnly,
-        boolean fanOutOnly) {
+        boolean fanOutOnly,
+        boolean listsOnly) {
 
     static BenchOptions parse(String[] args) {
         Set<String> scenarios = new LinkedHashSet<>();
@@ -37,6 +38,7 @@ public record BenchOptions(
         boolean seedOnly = false;
         boolean scorecardsOnly = false;
         boolean fanOutOnly = false;
+        boolean listsOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> measure = Duration.ofSeconds(Long.parseLong(args[++i]));
@@ -48,6 +50,7 @@ public record BenchOptions(
                 case "--seed-only" -> seedOnly = true;
                 case "--scorecards-only" -> scorecardsOnly = true;
                 case "--fan-out-only" -> fanOutOnly = true;
+                case "--lists-only" -> listsOnly = true;
                 default -> scenarios.add(args[i]);
             }
         }
@@ -72,7 +75,8 @@ public record BenchOptions(
                 skipRebuild,
                 seedOnly,
                 scorecardsOnly,
-                fanOutOnly);
+                fanOutOnly,
+                listsOnly);
     }
 
     private static List<Path> samples(Path dir) {

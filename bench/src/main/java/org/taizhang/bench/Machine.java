@@ -18,9 +18,16 @@ public record Machine(String cpu, int cores, long memoryMiB, String os, String j
                 Runtime.getRuntime().availableProcessors(),
                 readMemoryMiB(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                System.getProperty("java.version"),
+                javaVersions(),
                 OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 currentCommit());
+    }
+
+    /** The driver's JVM and, as bench/run finds it, the one the stack runs on: they may differ. */
+    private static String javaVersions() {
+        String stack = System.getenv("TAIZHANG_STACK_JAVA");
+        String driver = System.getProperty("java.version");
+        return stack == null || stack.isBlank() ? driver : driver + " (the stack: " + stack.trim() + ")";
     }
 
     private static String cpuModel() {

@@ -41,9 +41,11 @@ final class ScaleFigures implements Scenario {
             scorecards.measure(run, true);
             return;
         }
-        new ScaleFanOut(stack, token, psql, new CpuMeter(options.state())).measure(run);
-        if (options.fanOutOnly()) {
-            return;
+        if (!options.listsOnly()) {
+            new ScaleFanOut(stack, token, psql, new CpuMeter(options.state())).measure(run);
+            if (options.fanOutOnly()) {
+                return;
+            }
         }
         QuietMachine.await(Duration.ofMinutes(2)); // the fan-out's events still being consumed
         ScaleProbe probe = new ScaleProbe(stack, token);
@@ -54,10 +56,12 @@ final class ScaleFigures implements Scenario {
         }
         overdue(run, stack, token, probe);
         reports(run, stack, probe);
-        scorecards.measure(run, false);
+        if (!options.listsOnly()) {
+            scorecards.measure(run, false);
+        }
         slow.stop();
         slow.explainSlowest(5, options.output().resolveSibling("scale-explain.txt"));
-        if (!options.skipRebuild()) {
+        if (!options.skipRebuild() && !options.listsOnly()) {
             new ScaleRebuild(stack, token, seed).measure(run);
         }
         BenchRun.say(String.format("scale: the scenario took %.0f s", (System.nanoTime() - start) / 1e9));
