@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ public class SlotDelivery {
         }
         Optional<String> refused = trySend(connection, slot, sendable);
         if (refused.isEmpty()) {
-            OutboxStore.markPublished(connection, sendable);
+            OutboxStore.markPublished(connection, sendable, keepPublished());
         } else if (sendable.size() == 1) {
             park(connection, sendable.get(0), refused.get(), parkedKeys);
         } else {
@@ -78,7 +79,7 @@ public class SlotDelivery {
             }
             Optional<String> refused = trySend(connection, slot, List.of(event));
             if (refused.isEmpty()) {
-                OutboxStore.markPublished(connection, List.of(event));
+                OutboxStore.markPublished(connection, List.of(event), keepPublished());
             } else {
                 park(connection, event, refused.get(), parkedKeys);
             }
@@ -126,6 +127,12 @@ public class SlotDelivery {
             throws SQLException {
         parking.park(connection, event, reason);
         parkedKeys.add(key(event));
+    }
+
+    /** False when published rows are not to be kept (retention zero): the relay deletes them as it publishes them. */
+    private boolean keepPublished() {
+        Duration retention = config.retention();
+        return !retention.isZero() && !retention.isNegative();
     }
 
     private static String key(PendingEvent event) {

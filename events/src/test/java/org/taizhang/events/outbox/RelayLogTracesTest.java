@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -138,7 +139,7 @@ class RelayLogTracesTest {
         return new PendingEvent(seq, envelope, trace == null ? null : "00-" + trace + "-00f067aa0ba902b7-01");
     }
 
-    /** A stand-in answering zero, false or null, a statement for prepareStatement and the default record limit. */
+    /** A stand-in answering zero, false or null, a statement for prepareStatement, the default record limit and retention. */
     @SuppressWarnings("unchecked")
     private static <T> T stub(Class<T> type) {
         return (T) Proxy.newProxyInstance(
@@ -149,6 +150,9 @@ class RelayLogTracesTest {
                     }
                     if (method.getName().equals("maxRecordBytes")) {
                         return 1_048_576;
+                    }
+                    if (returns == Duration.class) {
+                        return Duration.ofDays(7);
                     }
                     if (returns == int.class || returns == long.class) {
                         return returns == int.class ? (Object) 0 : (Object) 0L;
