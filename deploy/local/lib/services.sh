@@ -92,7 +92,7 @@ services_build() {
   done
   if [ -n "$stale" ]; then
     step services "building the jars (./mvnw package)"
-    (cd "$REPO_DIR" && JAVA_HOME=$STACK_JAVA_HOME ./mvnw -q -B package -DskipTests -Dspotless.check.skip=true >"$LOGS_DIR/build.log" 2>&1) \
+    (cd "$REPO_DIR" && mvnw package -DskipTests -Dspotless.check.skip=true >"$LOGS_DIR/build.log" 2>&1) \
       || die "build failed: see $LOGS_DIR/build.log"
   fi
 }

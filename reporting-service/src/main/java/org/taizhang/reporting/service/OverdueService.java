@@ -79,15 +79,17 @@ public class OverdueService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Map<String, Object> params) {
-        Query query = entityManager.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return query(sql, params).getResultList();
     }
 
     private long count(String sql, Map<String, Object> params) {
+        return ((Number) query(sql, params).getSingleResult()).longValue();
+    }
+
+    private Query query(String sql, Map<String, Object> params) {
         Query query = entityManager.createNativeQuery(sql);
         params.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+        return query;
     }
 
     private static OverdueItem item(Object[] row, LocalDate today) {
