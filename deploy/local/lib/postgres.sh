@@ -54,8 +54,12 @@ postgres_up() {
   require_free_port "$PG_PORT" TAIZHANG_PG_PORT
   : >"$LOGS_DIR/postgres.log"
   [ "$(id -u)" = 0 ] && chown postgres "$LOGS_DIR/postgres.log"
+  # Shared buffers as the province overlay's (deploy/k8s/overlays/province): with PostgreSQL's default of 128 MB the
+  # province fan-out (bench/run scale) spent a fifth of PostgreSQL's CPU reading index pages back from the page cache
+  # and writing dirty ones out (perf, bench/README). Pages are only taken as they are used: the demo touches little.
   as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$LOGS_DIR/postgres.log" -w -t 60 \
-    -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null \
+    -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 \
+      -c shared_buffers=${TAIZHANG_PG_SHARED_BUFFERS:-2GB}" start >/dev/null \
     || die "PostgreSQL did not start: see $LOGS_DIR/postgres.log"
   head -n 1 "$dir/data/postmaster.pid" >"$PIDS_DIR/postgres.pid"
   postgres_databases

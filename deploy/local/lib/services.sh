@@ -62,18 +62,16 @@ service_heap() {
   esac
 }
 
-# The JIT: C1 alone for the services that answer requests and relay events. C2's optimised code, its profiles and its
-# compiler arenas cost assignment-service 58 MiB resident at rest and kept it over 256 MiB under the progress load
-# (bench/README "Footprint"); their work waits on PostgreSQL and Kafka, not on compiled code, and the console's on
-# the services (C1 alone starts it in 3.5 CPU-seconds instead of 5.8). reporting-service keeps
-# C2 for the province views it computes, and fits with it, but only for code that stays hot ten times as long as by
-# default: C2 compiling its start-up code cost 14 CPU-seconds of start instead of 8, while a view over 100,000
-# assignments passes the thresholds within its first request.
+# The JIT: C1 alone, for every service. C2's optimised code, its profiles and its compiler arenas cost
+# assignment-service 58 MiB resident at rest and kept it over 256 MiB under the progress load (bench/README
+# "Footprint"); their work waits on PostgreSQL and Kafka, not on compiled code, and the console's on the services (C1
+# alone starts it in 3.5 CPU-seconds instead of 5.8). reporting-service kept C2 for the province views it computes
+# until its compilations under the progress load took it to 259-269 MiB (233-235 with C1 alone) and the CPU they took
+# held the load's rate at 27-57 reports/s against 66-94. Its cost: the province dashboard's unit page p50
+# 143 -> 218-228 ms, at its 300 ms target (bench/README "Province scale").
 service_jit() {
   case $(service_module "$1") in
-    plan-service | assignment-service | reminder-service | console) echo "-XX:TieredStopAtLevel=1" ;;
-    reporting-service) echo "-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000 \
-      -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000" ;;
+    plan-service | assignment-service | reminder-service | reporting-service | console) echo "-XX:TieredStopAtLevel=1" ;;
     *) echo "" ;;
   esac
 }

@@ -94,7 +94,7 @@ public class ReportLookups {
             return Set.of();
         }
         List<?> closed = entityManager
-                .createNativeQuery(CLOSED_PLANS, String.class)
+                .createNativeQuery(CLOSED_PLANS)
                 .setParameter("ids", planIds)
                 .getResultList();
         return closed.stream().map(String.class::cast).collect(Collectors.toCollection(HashSet::new));

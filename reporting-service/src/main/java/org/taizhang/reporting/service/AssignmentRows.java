@@ -185,7 +185,7 @@ final class AssignmentRows {
         Set<String> found = new HashSet<>();
         if (!ids.isEmpty()) {
             List<?> rows = Assignment.getEntityManager()
-                    .createNativeQuery(query, String.class)
+                    .createNativeQuery(query)
                     .setParameter("ids", ids.toArray(String[]::new))
                     .getResultList();
             rows.forEach(id -> found.add((String) id));

@@ -35,9 +35,8 @@ public class PlanVersions {
         if (planIds.isEmpty()) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<String> locked = entityManager
-                .createNativeQuery(LOCK_WITH_ANCESTORS, String.class)
+        List<?> locked = entityManager
+                .createNativeQuery(LOCK_WITH_ANCESTORS)
                 .setParameter("ids", planIds.toArray(String[]::new))
                 .getResultList();
         if (!locked.isEmpty()) {
@@ -62,9 +61,12 @@ public class PlanVersions {
 
     private Optional<Long> version(String sql, Object value) {
         List<?> found = entityManager
-                .createNativeQuery(sql, Long.class)
+                .createNativeQuery(sql)
                 .setParameter("value", value)
                 .getResultList();
-        return found.stream().filter(v -> v != null).map(v -> (Long) v).findFirst();
+        return found.stream()
+                .filter(v -> v != null)
+                .map(v -> ((Number) v).longValue())
+                .findFirst();
     }
 }
