@@ -44,8 +44,17 @@ service_port_variable() {
 # metaspace and class space, code cache, compiler arenas, thread stacks, GC structures, Netty's direct buffers.
 # The serial collector keeps no extra threads or remembered sets; the heap is capped below what the others leave.
 # TAIZHANG_SERVICE_JAVA_OPTS adds options (e.g. -XX:NativeMemoryTracking=summary to look again).
+#
+# The JIT: C1 alone, for every service. C2's optimised code, its profiles and its compiler arenas cost
+# assignment-service 58 MiB resident at rest and kept it over 256 MiB under the progress load (bench/README
+# "Footprint"); their work waits on PostgreSQL and Kafka, not on compiled code, and the console's on the services (C1
+# alone starts it in 3.5 CPU-seconds instead of 5.8). reporting-service kept C2 for the province views it computes
+# until its compilations under the progress load took it to 259-269 MiB (233-235 with C1 alone) and the CPU they took
+# held the load's rate at 27-57 reports/s against 66-94. Its cost: the province dashboard's unit page p50
+# 143 -> 218-228 ms, at its 300 ms target (bench/README "Province scale").
 SERVICE_JVM_OPTS="-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
-  -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000"
+  -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000 \
+  -XX:TieredStopAtLevel=1"
 
 # The heap's ceiling; the heap itself grows only as far as the live data needs (the free ratios above), so a
 # high ceiling costs nothing at rest. reporting-service computes a plan's views from all its assignments at once:
@@ -62,19 +71,6 @@ service_heap() {
   esac
 }
 
-# The JIT: C1 alone, for every service. C2's optimised code, its profiles and its compiler arenas cost
-# assignment-service 58 MiB resident at rest and kept it over 256 MiB under the progress load (bench/README
-# "Footprint"); their work waits on PostgreSQL and Kafka, not on compiled code, and the console's on the services (C1
-# alone starts it in 3.5 CPU-seconds instead of 5.8). reporting-service kept C2 for the province views it computes
-# until its compilations under the progress load took it to 259-269 MiB (233-235 with C1 alone) and the CPU they took
-# held the load's rate at 27-57 reports/s against 66-94. Its cost: the province dashboard's unit page p50
-# 143 -> 218-228 ms, at its 300 ms target (bench/README "Province scale").
-service_jit() {
-  case $(service_module "$1") in
-    plan-service | assignment-service | reminder-service | reporting-service | console) echo "-XX:TieredStopAtLevel=1" ;;
-    *) echo "" ;;
-  esac
-}
 
 service_jar() { echo "$REPO_DIR/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
 
@@ -132,7 +128,7 @@ service_start() {
     local options jar
     jar=$(service_jar "$service")
     # shellcheck disable=SC2206 # the options are words
-    options=($SERVICE_JVM_OPTS $(service_jit "$service") "-Xmx$(service_heap "$service")" ${TAIZHANG_SERVICE_JAVA_OPTS:-})
+    options=($SERVICE_JVM_OPTS "-Xmx$(service_heap "$service")" ${TAIZHANG_SERVICE_JAVA_OPTS:-})
     start_process "$service" "$JAVA" "${options[@]}" "$(cds_options "$service" "$(dirname "$jar")" "${options[@]}")" \
       -jar "$jar"
   )
