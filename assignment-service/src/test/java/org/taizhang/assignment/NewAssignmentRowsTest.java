@@ -30,6 +30,7 @@ import org.taizhang.assignment.entity.TrackedPlan;
 import org.taizhang.assignment.entity.TrackedTask;
 import org.taizhang.assignment.entity.Unit;
 import org.taizhang.assignment.service.AssignmentCreation;
+import org.taizhang.assignment.service.AssignmentEvents;
 import org.taizhang.assignment.service.AuditState;
 import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.DomainEvent;
@@ -38,6 +39,7 @@ import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.EventType;
 import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.DeadlineKind;
 import org.taizhang.events.plan.PlanPublished;
@@ -49,8 +51,8 @@ import org.taizhang.testsupport.TopicProbe;
 
 /**
  * A published task's new assignments are written with JDBC batches, not as entities: each must still have its row as
- * Hibernate wrote it, one CREATED audit entry with its state and one AssignmentCreated in the outbox, in the plan
- * event's trace, and a redelivered plan must add none of them again.
+ * Hibernate wrote it, one CREATED audit entry with its state and its place in one AssignmentsCreated in the outbox, in
+ * the plan event's trace, and a redelivered plan must add none of them again.
  */
 @QuarkusTest
 class NewAssignmentRowsTest {
@@ -123,25 +125,34 @@ class NewAssignmentRowsTest {
                 assertThat(entry.at).isNotNull();
                 assertThat(json.readValue(entry.after, AuditState.class)).isEqualTo(AuditState.of(a));
             });
-            List<Object[]> events = outbox(a.id);
-            assertThat(events).singleElement().satisfies(row -> {
-                assertThat(row[0]).isEqualTo(EventType.ASSIGNMENT_CREATED.type());
-                AssignmentCreated event = json.readValue((String) row[1], AssignmentCreated.class);
-                assertThat(event.assignmentId()).isEqualTo(a.id.toString());
-                assertThat(List.of(event.planId(), event.taskId(), event.taskNumber(), event.taskTitle()))
-                        .containsExactly(a.planId, a.taskId, a.taskNumber, a.taskTitle);
-                assertThat(List.of(event.unitId(), event.unitName(), event.regionCode()))
-                        .containsExactly(a.unitId, a.unitName, a.regionCode);
-                assertThat(event.role()).isEqualTo(a.role);
-                assertThat(event.deadline()).isEqualTo(JUNE);
-                assertThat(event.status()).isEqualTo(AssignmentStatus.NOT_STARTED);
-                assertThat(Duration.between(event.createdAt(), a.createdAt).abs())
-                        .isLessThanOrEqualTo(Duration.ofNanos(1000));
-                if (!a.unitId.equals("t-3387-gov")) {
-                    assertThat((String) row[2]).as("trace of %s", a.unitId).startsWith("00-" + trace + "-");
-                }
-            });
         }
+        // The entity path announces its one assignment alone, keyed by it.
+        Assignment single = assignments.stream()
+                .filter(a -> a.unitId.equals("t-3387-gov"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(outbox(single.id.toString())).singleElement().satisfies(row -> {
+            assertThat(row[0]).isEqualTo(EventType.ASSIGNMENT_CREATED.type());
+            AssignmentCreated event = json.readValue((String) row[1], AssignmentCreated.class);
+            assertThat(event)
+                    .usingRecursiveComparison()
+                    .ignoringFields("createdAt")
+                    .isEqualTo(AssignmentEvents.assignmentCreated(single));
+            assertThat(Duration.between(event.createdAt(), single.createdAt).abs())
+                    .isLessThanOrEqualTo(Duration.ofNanos(1000));
+        });
+        // The batch announces the task's three together, keyed by the task, in the plan event's trace, with the very
+        // times their rows hold.
+        assertThat(outbox(taskId)).singleElement().satisfies(row -> {
+            assertThat(row[0]).isEqualTo(EventType.ASSIGNMENTS_CREATED.type());
+            assertThat((String) row[2]).startsWith("00-" + trace + "-");
+            AssignmentsCreated event = json.readValue((String) row[1], AssignmentsCreated.class);
+            assertThat(event.each())
+                    .containsExactlyInAnyOrderElementsOf(assignments.stream()
+                            .filter(a -> a != single)
+                            .map(AssignmentEvents::assignmentCreated)
+                            .toList());
+        });
     }
 
     @Test
@@ -163,7 +174,7 @@ class NewAssignmentRowsTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> inTx(() -> TrackedPlan.findById(marker)) != null);
 
         assertThat(audits).isEqualTo(3);
-        assertThat(events).isEqualTo(3);
+        assertThat(events).as("one event for the task's three").isEqualTo(1);
         assertThat(inTx(() -> Assignment.count("planId", planId))).isEqualTo(3);
         assertThat(audits(planId)).isEqualTo(3);
         assertThat(inTx(() -> ((Number) entityManager
@@ -171,7 +182,7 @@ class NewAssignmentRowsTest {
                                 .setParameter(1, "%" + planId + "%")
                                 .getSingleResult())
                         .longValue()))
-                .isEqualTo(3);
+                .isEqualTo(1);
     }
 
     private ProducerRecord<String, String> publish(String planId, String taskId, String trace) {
@@ -203,10 +214,10 @@ class NewAssignmentRowsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> outbox(UUID assignmentId) {
+    private List<Object[]> outbox(String key) {
         return inTx(() -> entityManager
                 .createNativeQuery("SELECT event_type, payload, trace_parent FROM outbox_event WHERE record_key = ?1")
-                .setParameter(1, assignmentId.toString())
+                .setParameter(1, key)
                 .getResultList());
     }
 

@@ -9,6 +9,7 @@ import org.taizhang.events.assignment.AssignmentCancelled;
 import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentDeadlineChanged;
 import org.taizhang.events.assignment.AssignmentStatusChanged;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.plan.PlanClosed;
 import org.taizhang.events.plan.PlanPublished;
@@ -25,6 +26,7 @@ public enum EventType {
     TASK_WITHDRAWN("taizhang.task.withdrawn.v1", Topics.PLANS, TaskWithdrawn.class),
     PLAN_CLOSED("taizhang.plan.closed.v1", Topics.PLANS, PlanClosed.class),
     ASSIGNMENT_CREATED("taizhang.assignment.created.v1", Topics.ASSIGNMENTS, AssignmentCreated.class),
+    ASSIGNMENTS_CREATED("taizhang.assignments.created.v1", Topics.ASSIGNMENTS, AssignmentsCreated.class),
     ASSIGNMENT_CANCELLED("taizhang.assignment.cancelled.v1", Topics.ASSIGNMENTS, AssignmentCancelled.class),
     ASSIGNMENT_DEADLINE_CHANGED(
             "taizhang.assignment.deadline-changed.v1", Topics.ASSIGNMENTS, AssignmentDeadlineChanged.class),

@@ -8,6 +8,7 @@ import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentDeadlineChanged;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.assignment.AssignmentStatusChanged;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.plan.AmendmentKind;
 import org.taizhang.events.plan.Cadence;
@@ -105,6 +106,23 @@ final class SampleEvents {
                         AT),
                 new ReminderDelivered("m-1", "d-1", "a-1", "WEBHOOK", "https://county.example/hook", 2, AT),
                 new ReminderDeliveryFailed(
-                        "m-1", "d-2", "a-1", "EMAIL", "office@example.gov.cn", 6, "550 mailbox unavailable", AT));
+                        "m-1", "d-2", "a-1", "EMAIL", "office@example.gov.cn", 6, "550 mailbox unavailable", AT),
+                new AssignmentsCreated(
+                        "p-1",
+                        "t-12",
+                        "12",
+                        "做好政策解读发布工作",
+                        YEAR_END,
+                        AT,
+                        List.of(
+                                new AssignmentsCreated.NewAssignment(
+                                        "a-2",
+                                        "u-sfj",
+                                        "市司法局",
+                                        "340700",
+                                        UnitRole.RESPONSIBLE,
+                                        AssignmentStatus.NOT_STARTED),
+                                new AssignmentsCreated.NewAssignment(
+                                        "a-3", "u-tgq", "铜官区人民政府", "340705", UnitRole.RESPONSIBLE, null))));
     }
 }

@@ -84,7 +84,7 @@ class AssignmentPollTest {
     }
 
     @Test
-    void shouldApplyAPollsEventsOfOneAssignmentInOrderAndIgnoreUntrackedOnes() {
+    void shouldApplyAPollsEventsOfOneAssignmentInOrderAndHoldThoseOfUntrackedOnes() {
         NewAssignment a = fixed();
         NewAssignment untracked = fixed();
 
@@ -100,6 +100,40 @@ class AssignmentPollTest {
         assertThat(tracked.status).isEqualTo(AssignmentStatus.COMPLETED);
         assertThat(tracked.nextFireAt).as("nothing to remind of once completed").isNull();
         assertThat(fixture.tracked(untracked.id())).isNull();
+        assertThat(ReminderFixture.held(untracked.id()))
+                .as("kept for when its creation comes")
+                .containsExactly("taizhang.progress.reported.v1");
+    }
+
+    @Test
+    void shouldCreateABatchsAssignmentsWithTheStatementsOfOneWhateverItsSize() {
+        String plan = ReminderFixture.unique("p");
+        List<NewAssignment> few = onOneTask(2, plan);
+        List<NewAssignment> many = onOneTask(60, plan);
+        List<NewAssignment> singles = onOneTask(60, plan);
+
+        List<String> forFew = SqlLog.during(() -> consume(List.of(NewAssignment.batch(few))));
+        List<String> forMany = SqlLog.during(() -> consume(List.of(NewAssignment.batch(many))));
+        List<String> forSingles = SqlLog.during(
+                () -> consume(singles.stream().map(NewAssignment::event).toList()));
+
+        assertThat(forMany).as("statements for 60 assignments, as for 2").hasSameSizeAs(forFew);
+        assertThat(forMany)
+                .as("no more than for the same assignments one event each")
+                .hasSizeLessThanOrEqualTo(forSingles.size());
+        assertThat(forMany)
+                .filteredOn(sql -> sql.contains("held_assignment_event"))
+                .as("one look for held events, which finds none and holds none")
+                .singleElement()
+                .satisfies(sql -> assertThat(sql).contains("any("));
+        assertThat(forMany)
+                .filteredOn(sql -> sql.startsWith("update tracked_assignment"))
+                .isEmpty();
+        assertThat(many).allSatisfy(a -> {
+            TrackedAssignment tracked = fixture.tracked(a.id());
+            assertThat(tracked.nextFireAt).isNotNull();
+            assertThat(tracked.version).isZero();
+        });
     }
 
     @Test
@@ -140,6 +174,13 @@ class AssignmentPollTest {
         return assignments;
     }
 
+    private static List<NewAssignment> onOneTask(int count, String plan) {
+        String task = ReminderFixture.unique("t");
+        return IntStream.range(0, count)
+                .mapToObj(i -> fixed().inPlan(plan).onTask(task))
+                .toList();
+    }
+
     private void consume(List<? extends DomainEvent> events) {
         consumer.consume(Polls.of(records(events)));
     }
@@ -159,12 +200,12 @@ class AssignmentPollTest {
         return AssignmentEventsConsumerTest.progress(a, beijing(2026, 2, 2, 15, 0));
     }
 
-    private static AssignmentDeadlineChanged deadlineChanged(NewAssignment a) {
+    static AssignmentDeadlineChanged deadlineChanged(NewAssignment a) {
         return new AssignmentDeadlineChanged(
                 a.id(), a.planId(), a.taskId(), a.unitId(), a.deadline(), JUNE_END, beijing(2026, 2, 1, 10, 0));
     }
 
-    private static AssignmentStatusChanged status(NewAssignment a, AssignmentStatus from, AssignmentStatus to) {
+    static AssignmentStatusChanged status(NewAssignment a, AssignmentStatus from, AssignmentStatus to) {
         return new AssignmentStatusChanged(
                 a.id(), a.planId(), a.taskId(), a.unitId(), from, to, "unit-user", beijing(2026, 3, 2, 10, 0));
     }

@@ -2,9 +2,11 @@ package org.taizhang.reminder;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.DeadlineKind;
 import org.taizhang.events.plan.UnitRole;
@@ -61,5 +63,24 @@ record NewAssignment(
                 deadline,
                 status,
                 createdAt);
+    }
+
+    /**
+     * The assignments' creation as the one event of a task that announces them together; plan, task, deadline and
+     * creation time are the first's, as a task's new assignments share them.
+     */
+    static AssignmentsCreated batch(List<NewAssignment> assignments) {
+        NewAssignment first = assignments.get(0);
+        return new AssignmentsCreated(
+                first.planId,
+                first.taskId,
+                "7",
+                "做好政策解读发布工作",
+                first.deadline,
+                first.createdAt,
+                assignments.stream()
+                        .map(a -> new AssignmentsCreated.NewAssignment(
+                                a.id, a.unitId, a.unitId + "名称", a.region, a.role, a.status))
+                        .toList());
     }
 }

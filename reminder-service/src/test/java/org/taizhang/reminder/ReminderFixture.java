@@ -2,6 +2,7 @@ package org.taizhang.reminder;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -99,6 +100,29 @@ public class ReminderFixture {
                         Long.class)
                 .setParameter("ids", assignmentIds)
                 .getSingleResult());
+    }
+
+    /** The types of the events held for the assignment, in the order received. */
+    public static List<String> held(String assignmentId) {
+        return inTx(() -> Reminder.getEntityManager()
+                .createNativeQuery(
+                        "SELECT event_type FROM held_assignment_event WHERE assignment_id = ?1 ORDER BY seq",
+                        String.class)
+                .setParameter(1, assignmentId)
+                .getResultList()
+                .stream()
+                .map(String.class::cast)
+                .toList());
+    }
+
+    /** Makes the events held for the assignment look received {@code age} ago. */
+    public static void ageHeld(String assignmentId, Duration age) {
+        inTx(() -> Reminder.getEntityManager()
+                .createNativeQuery(
+                        "UPDATE held_assignment_event SET received_at = CAST(?1 AS timestamptz) WHERE assignment_id = ?2")
+                .setParameter(1, Instant.now().minus(age).toString())
+                .setParameter(2, assignmentId)
+                .executeUpdate());
     }
 
     public static <T> T inTx(Callable<T> work) {

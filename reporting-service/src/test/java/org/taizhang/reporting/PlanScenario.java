@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.assignment.AssignmentStatusChanged;
+import org.taizhang.events.assignment.AssignmentsCreated;
+import org.taizhang.events.assignment.AssignmentsCreated.NewAssignment;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.DeadlineKind;
@@ -103,6 +105,30 @@ final class PlanScenario {
 
     List<AssignmentCreated> created() {
         return List.copyOf(assignments.values());
+    }
+
+    /** The task's assignments as the one AssignmentsCreated a fan-out announces them with, created at one instant. */
+    AssignmentsCreated batch(String taskId) {
+        List<AssignmentCreated> of = assignments.values().stream()
+                .filter(a -> a.taskId().equals(taskId))
+                .toList();
+        AssignmentCreated first = of.get(0);
+        return new AssignmentsCreated(
+                planId,
+                taskId,
+                first.taskNumber(),
+                first.taskTitle(),
+                first.deadline(),
+                first.createdAt(),
+                of.stream()
+                        .map(a -> new NewAssignment(
+                                a.assignmentId(), a.unitId(), a.unitName(), a.regionCode(), a.role(), a.status()))
+                        .toList());
+    }
+
+    /** Each task's assignments as one AssignmentsCreated, in task order. */
+    List<AssignmentsCreated> batches() {
+        return tasks.stream().map(t -> batch(t.taskId())).toList();
     }
 
     String assignmentId(String taskId, Unit unit) {

@@ -17,6 +17,7 @@ import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.DomainEvent;
 import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.reminder.ReminderKind;
 import org.taizhang.reporting.PlanScenario.Unit;
 import org.taizhang.reporting.entity.Assignment;
@@ -54,6 +55,33 @@ class ReadModelPollTest {
                 .anySatisfy(sql -> assertThat(sql).startsWith("select * from assignment"))
                 .anySatisfy(sql -> assertThat(sql).contains("from plan"));
         assertThat(inTx(() -> ProgressReport.count("planId", many.planId))).isEqualTo(80);
+    }
+
+    @Test
+    void shouldWriteABatchOfNewAssignmentsWithoutAStatementPerAssignment() {
+        PlanScenario few = fanOut(2);
+        PlanScenario many = fanOut(AssignmentsCreated.MAX_ASSIGNMENTS);
+        PlanScenario singles = fanOut(AssignmentsCreated.MAX_ASSIGNMENTS);
+        // Some assignments' later events overtook their creation: the batch completes their stubs.
+        Stream.of(few, many, singles).forEach(plan -> consume(overtaking(plan, plan == few ? 1 : 50)));
+
+        List<String> forFew = SqlLog.during(() -> consume(few.batches()));
+        List<String> forMany = SqlLog.during(() -> consume(many.batches()));
+        List<String> forSingles = SqlLog.during(() -> consume(singles.created()));
+
+        assertThat(forMany).as("statements for a batch of 500, as for one of 2").hasSameSizeAs(forFew);
+        assertThat(forMany).as("no more than its single events cost").hasSizeLessThanOrEqualTo(forSingles.size());
+        assertThat(forMany)
+                .filteredOn(sql -> sql.contains(" for "))
+                .as("one locking select per table (assignments, their plans' versions), none per assignment")
+                .hasSize(2)
+                .anySatisfy(sql -> assertThat(sql).startsWith("select * from assignment"));
+        assertThat(inTx(() -> Assignment.count("planId = ?1 and created = true", many.planId)))
+                .isEqualTo(AssignmentsCreated.MAX_ASSIGNMENTS);
+        assertThat(inTx(() ->
+                        Assignment.count("planId = ?1 and status = ?2", many.planId, AssignmentStatus.IN_PROGRESS)))
+                .as("the stubs' status, from the events that overtook the batch")
+                .isEqualTo(50);
     }
 
     @Test
@@ -166,6 +194,30 @@ class ReadModelPollTest {
                         null,
                         unit));
         return plan;
+    }
+
+    /** One task given to as many units at once, as a province plan's task is. */
+    private static PlanScenario fanOut(int units) {
+        PlanScenario plan = new PlanScenario("甲省计划", PlanScenario.today().getYear(), "329900", "甲省", null);
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        plan.task(
+                "1",
+                "一、公开",
+                PlanScenario.fixed(PlanScenario.today().plusDays(60)),
+                null,
+                IntStream.range(0, units)
+                        .mapToObj(i -> Unit.lead("u-" + s + "-" + i, "甲省单位" + i, "329900"))
+                        .toArray(Unit[]::new));
+        return plan;
+    }
+
+    /** Status changes of the plan's first assignments, as they come before a creation that is keyed elsewhere. */
+    private static List<DomainEvent> overtaking(PlanScenario plan, int assignments) {
+        return plan.created().stream()
+                .limit(assignments)
+                .<DomainEvent>map(a -> plan.status(
+                        a.assignmentId(), AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS, Instant.now()))
+                .toList();
     }
 
     static List<DomainEvent> reports(PlanScenario plan) {

@@ -17,11 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.taizhang.events.DomainEvent;
 import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.reminder.ReminderKind;
 import org.taizhang.reporting.PlanScenario.Unit;
 import org.taizhang.reporting.service.ApplyLock;
@@ -120,6 +122,61 @@ class RebuildTest {
                 Instant.now()));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> Api.summary(city.planId).getInt("tasks.completed") == 1);
+    }
+
+    @Test
+    void shouldReplayATasksBatchOfNewAssignmentsAsItsEventsThatOvertookIt() {
+        EventFeed feed = new EventFeed(bootstrapServers);
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        Unit fgw = Unit.lead("u-3293-fgw-" + s, "庚市发展和改革委员会", CITY);
+        Unit county = Unit.responsible("u-329301-gov-" + s, "庚一县人民政府", "329301");
+        PlanScenario plan = new PlanScenario("庚市计划（二）", PlanScenario.today().getYear(), CITY, "庚市", null);
+        String first =
+                plan.task("1", "一、公开", PlanScenario.fixed(PlanScenario.today().plusDays(30)), null, fgw, county);
+        // A whole batch: the replay applies it in a lot of its own.
+        String second = plan.task(
+                "2",
+                "二、解读",
+                PlanScenario.ongoing(),
+                null,
+                IntStream.range(0, AssignmentsCreated.MAX_ASSIGNMENTS)
+                        .mapToObj(i -> Unit.lead("u-3293-" + s + "-" + i, "庚市单位" + i, CITY))
+                        .toArray(Unit[]::new));
+        feed.send(plan.published());
+        // Keyed by their assignments, these may overtake the batches keyed by their tasks, live and in the replay.
+        feed.send(plan.status(
+                plan.assignmentId(first, fgw),
+                AssignmentStatus.NOT_STARTED,
+                AssignmentStatus.COMPLETED,
+                Instant.now().minusSeconds(86_400)));
+        feed.send(plan.report(
+                plan.assignmentId(first, county), AssignmentStatus.IN_PROGRESS, "推进中", "https://geng.gov.example/b"));
+        feed.send(plan.batches().toArray(new DomainEvent[0]));
+        int assignments = 2 + AssignmentsCreated.MAX_ASSIGNMENTS;
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Api.counted(plan.planId, assignments)
+                        && Api.summary(plan.planId).getInt("assignments.completed") == 1
+                        && Api.office("/api/reports/plans/{id}/tasks/{t}", plan.planId, first)
+                                        .getString("units.find { it.unitId == '%s' }.latestReport.summary"
+                                                .formatted(county.id()))
+                                != null);
+        List<String> paths = List.of(
+                "/api/reports/plans/" + plan.planId + "/summary",
+                "/api/reports/plans/" + plan.planId + "/tasks/" + first,
+                "/api/reports/plans/" + plan.planId + "/tasks/" + second,
+                "/api/reports/plans/" + plan.planId + "/annual");
+        List<String> before = paths.stream().map(RebuildTest::body).toList();
+
+        given().auth()
+                .oauth2(TestTokens.office())
+                .post("/api/admin/rebuild")
+                .then()
+                .statusCode(200);
+
+        assertThat(paths.stream().map(RebuildTest::body).toList()).isEqualTo(before);
+        assertThat(Api.summary(plan.planId).getInt("assignmentsByStatus.COMPLETED"))
+                .isEqualTo(1);
+        assertThat(Api.summary(plan.planId).getInt("assignments.total")).isEqualTo(assignments);
     }
 
     @Test

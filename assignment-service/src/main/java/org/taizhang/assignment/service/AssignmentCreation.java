@@ -3,6 +3,7 @@ package org.taizhang.assignment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.taizhang.assignment.planning.AssignmentPlanner;
 import org.taizhang.assignment.planning.AssignmentTarget;
 import org.taizhang.assignment.planning.PendingMention;
 import org.taizhang.assignment.planning.TaskAssignments;
-import org.taizhang.events.DomainEvent;
 import org.taizhang.events.plan.Deadline;
 import org.taizhang.events.plan.TaskSnapshot;
 import org.taizhang.events.plan.UnitRole;
@@ -117,9 +117,10 @@ public class AssignmentCreation {
 
     /**
      * Assigns the task to each target not assigned yet. A province task names thousands of units: what exists and the
-     * units' names are read with one query each, and the assignments, their audit rows and their events written with
-     * one JDBC batch each, since a query per unit would flush (and dirty-check) the whole session each time, and two
-     * entities per assignment made the flush the largest part of the transaction.
+     * units' names are read with one query each, and the assignments and their audit rows written with one JDBC batch
+     * each, since a query per unit would flush (and dirty-check) the whole session each time, and two entities per
+     * assignment made the flush the largest part of the transaction. They are announced up to 500 to an event: an
+     * event per assignment cost the outbox, Kafka and both consumers' inboxes as much again.
      */
     private void assignAll(TrackedTask task, List<AssignmentTarget> targets, String actor) {
         Set<String> assigned = new HashSet<>(Assignment.getEntityManager()
@@ -137,18 +138,20 @@ public class AssignmentCreation {
                         .setParameter("ids", ids)
                         .getResultStream()
                         .collect(Collectors.toMap(u -> (String) u[0], u -> u));
+        // In microseconds, as PostgreSQL keeps it: the event says exactly what the rows hold.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<Assignment> assignments = new ArrayList<>();
         for (AssignmentTarget target : targets) {
             Object[] unit = units.get(target.unit().id());
             if (unit != null && assigned.add((String) unit[0])) {
-                assignments.add(
-                        Assignment.of(task, (String) unit[0], (String) unit[1], (String) unit[2], target.role()));
+                Assignment a = Assignment.of(task, (String) unit[0], (String) unit[1], (String) unit[2], target.role());
+                a.createdAt = now; // one time for the task's new assignments, as their shared event says
+                a.updatedAt = now;
+                assignments.add(a);
             }
         }
         rows.insert(assignments, audit.created(assignments, actor));
-        events.publishAll(assignments.stream()
-                .<DomainEvent>map(AssignmentEvents::assignmentCreated)
-                .toList());
+        events.publishAll(AssignmentEvents.assignmentsCreated(assignments));
     }
 
     private Assignment create(TrackedTask task, Unit unit, UnitRole role, String actor) {

@@ -2,6 +2,7 @@ package org.taizhang.assignment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentDeadlineChanged;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.assignment.AssignmentStatusChanged;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.outbox.Outbox;
 import org.taizhang.events.plan.Deadline;
@@ -46,6 +48,31 @@ public class AssignmentEvents {
                 a.deadline(),
                 a.status,
                 a.createdAt);
+    }
+
+    /**
+     * A task's new assignments as AssignmentsCreated events of at most {@link AssignmentsCreated#MAX_ASSIGNMENTS}
+     * each, in list order; the task's fields, deadline and creation time taken from the first, as all share them.
+     */
+    public static List<DomainEvent> assignmentsCreated(List<Assignment> assignments) {
+        List<DomainEvent> events = new ArrayList<>();
+        for (int from = 0; from < assignments.size(); from += AssignmentsCreated.MAX_ASSIGNMENTS) {
+            List<Assignment> chunk =
+                    assignments.subList(from, Math.min(assignments.size(), from + AssignmentsCreated.MAX_ASSIGNMENTS));
+            Assignment first = chunk.get(0);
+            events.add(new AssignmentsCreated(
+                    first.planId,
+                    first.taskId,
+                    first.taskNumber,
+                    first.taskTitle,
+                    first.deadline(),
+                    first.createdAt,
+                    chunk.stream()
+                            .map(a -> new AssignmentsCreated.NewAssignment(
+                                    a.id.toString(), a.unitId, a.unitName, a.regionCode, a.role, a.status))
+                            .toList()));
+        }
+        return events;
     }
 
     public void cancelled(Assignment a) {

@@ -12,14 +12,17 @@ import org.taizhang.platform.persistence.TransientFailures;
 import org.taizhang.platform.tracing.MessagingSpans;
 
 /**
- * Applies a polled batch of records in one transaction, so that a busy topic costs one commit per poll instead of one
- * per event. When the batch fails for a reason other than an unreachable database, each record is applied again in a
+ * Applies a polled batch of records in one transaction (a few when its payloads are large), so that a busy topic costs
+ * one commit per poll instead of one per event. When the batch fails for a reason other than an unreachable database, each record is applied again in a
  * transaction of its own and only a record that still fails is parked on its dead-letter topic.
  */
 @ApplicationScoped
 public class BatchApplier {
 
     private static final String UNIQUE_VIOLATION = "23505";
+
+    /** Payload bytes one transaction applies at most: about 2,500 new assignments, or 250 progress reports. */
+    static final int MAX_LOT_BYTES = 512 * 1024;
 
     private final RetryingTransaction transaction;
     private final DeadLetters deadLetters;
@@ -40,11 +43,41 @@ public class BatchApplier {
             String consumer,
             Iterable<ConsumerRecord<String, String>> polled,
             Consumer<List<ConsumerRecord<String, String>>> work) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        polled.forEach(records::add);
-        if (records.isEmpty()) {
-            return;
+        List<ConsumerRecord<String, String>> all = new ArrayList<>();
+        polled.forEach(all::add);
+        for (List<ConsumerRecord<String, String>> lot : lots(all)) {
+            applyLot(consumer, lot, work);
         }
+    }
+
+    /**
+     * The records in order, cut into lots of at most {@link #MAX_LOT_BYTES} of payload (a record alone when larger):
+     * a poll of a province's new assignments (500 to a record) is otherwise 100,000 rows in one transaction.
+     */
+    static List<List<ConsumerRecord<String, String>>> lots(List<ConsumerRecord<String, String>> records) {
+        List<List<ConsumerRecord<String, String>>> lots = new ArrayList<>();
+        List<ConsumerRecord<String, String>> lot = new ArrayList<>();
+        long bytes = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            int size = Math.max(record.serializedValueSize(), 0);
+            if (!lot.isEmpty() && bytes + size > MAX_LOT_BYTES) {
+                lots.add(lot);
+                lot = new ArrayList<>();
+                bytes = 0;
+            }
+            lot.add(record);
+            bytes += size;
+        }
+        if (!lot.isEmpty()) {
+            lots.add(lot);
+        }
+        return lots;
+    }
+
+    private void applyLot(
+            String consumer,
+            List<ConsumerRecord<String, String>> records,
+            Consumer<List<ConsumerRecord<String, String>>> work) {
         try {
             run(consumer, records, work);
         } catch (RuntimeException failure) {

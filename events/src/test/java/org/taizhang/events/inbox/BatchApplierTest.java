@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.taizhang.platform.persistence.RetryingTransaction;
 import org.taizhang.platform.tracing.MessagingSpans;
@@ -46,6 +49,28 @@ class BatchApplierTest {
         assertThat(transactions).containsExactly(List.of(0L, 1L, 2L));
         assertThat(committed).containsExactly(0L, 1L, 2L);
         assertThat(parked).isEmpty();
+    }
+
+    @Test
+    void shouldCutAPollOfLargePayloadsIntoTransactionsInOrder() {
+        int third = BatchApplier.MAX_LOT_BYTES / 3;
+        List<ConsumerRecord<String, String>> records =
+                List.of(sized(0, third), sized(1, third), sized(2, third), sized(3, third), sized(4, 10));
+
+        applier.apply("test", records, batch -> apply(batch, -1));
+
+        assertThat(transactions).containsExactly(List.of(0L, 1L, 2L), List.of(3L, 4L));
+        assertThat(committed).containsExactly(0L, 1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void shouldApplyARecordLargerThanALotAloneAndPollsOfSmallOnesWhole() {
+        List<ConsumerRecord<String, String>> records =
+                List.of(sized(0, 100), sized(1, BatchApplier.MAX_LOT_BYTES * 2), sized(2, 100), sized(3, 100));
+
+        assertThat(BatchApplier.lots(records))
+                .extracting(lot -> lot.stream().map(ConsumerRecord::offset).toList())
+                .containsExactly(List.of(0L), List.of(1L), List.of(2L, 3L));
     }
 
     @Test
@@ -127,6 +152,21 @@ class BatchApplierTest {
             }
             committed.add(record.offset());
         }
+    }
+
+    private static ConsumerRecord<String, String> sized(long offset, int valueBytes) {
+        return new ConsumerRecord<>(
+                "taizhang.assignments.v1",
+                0,
+                offset,
+                0L,
+                TimestampType.CREATE_TIME,
+                6,
+                valueBytes,
+                "key-" + offset,
+                "{}",
+                new RecordHeaders(),
+                Optional.empty());
     }
 
     private static List<ConsumerRecord<String, String>> records(int count) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.record.AbstractRecords;
 import org.apache.kafka.common.record.CompressionType;
@@ -12,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.EventCodec;
 import org.taizhang.events.EventEnvelope;
+import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.plan.TaskWithdrawn;
+import org.taizhang.events.plan.UnitRole;
 
 /** The relay's size of a record against the estimate the Kafka producer checks {@code max.request.size} with. */
 class RecordSizeTest {
@@ -35,6 +41,26 @@ class RecordSizeTest {
         int large = RecordSize.upperBound(withdrawn("撤".repeat(1_000)));
 
         assertThat(large - small).isBetween(3_000, 3_010);
+    }
+
+    @Test
+    void shouldKeepAFullBatchOfNewAssignmentsUnderTheDefaultRecordLimitAtTheLongestNames() {
+        List<AssignmentsCreated.NewAssignment> assignments = IntStream.range(0, AssignmentsCreated.MAX_ASSIGNMENTS)
+                .mapToObj(i -> new AssignmentsCreated.NewAssignment(
+                        UUID.randomUUID().toString(),
+                        "单".repeat(64),
+                        "某".repeat(200),
+                        "9".repeat(64),
+                        UnitRole.RESPONSIBLE,
+                        AssignmentStatus.NOT_STARTED))
+                .toList();
+        AssignmentsCreated created = new AssignmentsCreated(
+                "p-1", "t-1", "1".repeat(64), "题".repeat(2_000), null, Instant.EPOCH, assignments);
+
+        int size = RecordSize.upperBound(
+                EventEnvelope.wrap(created, "/taizhang/assignment-service", EventCodec.instance()));
+
+        assertThat(size).isLessThan(1_048_576);
     }
 
     private static EventEnvelope withdrawn(String reason) {

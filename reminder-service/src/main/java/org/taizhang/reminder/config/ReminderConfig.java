@@ -89,6 +89,9 @@ public interface ReminderConfig {
     /** Internal webhook targets this deployment allows; none unless configured. */
     WebhookAllow webhookAllow();
 
+    /** Assignment events held until their assignment's creation comes. */
+    Holding heldEvents();
+
     /** The lease and the send timeouts together; throws if the lease leaves too little room for a send. */
     default LeaseMargin leaseMargin() {
         return new LeaseMargin(deliveryLease(), webhookTimeout(), mailTimeout());
@@ -130,5 +133,23 @@ public interface ReminderConfig {
         default WebhookTargetRule rule() {
             return new WebhookTargetRule(hosts().orElse(List.of()), ranges().orElse(List.of()));
         }
+    }
+
+    /**
+     * Assignment events that overtook their assignment's creation wait for it in the database; those whose creation
+     * never comes (assignments created before this service listened) are dropped after a while.
+     */
+    interface Holding {
+
+        /**
+         * How often the events held for assignments tracked meanwhile are applied (a race between replicas) and the old
+         * ones dropped; {@code off} stops it.
+         */
+        @WithDefault("5m")
+        String sweep();
+
+        /** How long an event waits for its assignment's creation before it is dropped. */
+        @WithDefault("30d")
+        Duration maxAge();
     }
 }

@@ -4,15 +4,19 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.taizhang.events.CloudEventHeaders;
+import org.taizhang.events.EventEnvelope;
 import org.taizhang.events.inbox.AcceptedEvent;
 import org.taizhang.events.inbox.BatchApplier;
 import org.taizhang.events.inbox.Inbox;
 import org.taizhang.reminder.service.AssignmentTracker;
+import org.taizhang.reminder.service.ReceivedEvent;
 
 /**
- * Applies assignment-service's events to the tracked assignments, each event once, in the order of its assignment;
- * each poll in one transaction, so that a quarter-end push costs one commit per poll rather than one per event, and
- * one inbox statement and one locking query per poll rather than one of each per event.
+ * Applies assignment-service's events to the tracked assignments, each event once, in the order of its assignment
+ * (events that overtook their assignment's creation are held until it comes); each poll in one transaction, so that a
+ * quarter-end push costs one commit per poll rather than one per event, and one inbox statement and one locking query
+ * per poll rather than one of each per event. A task's new assignments come up to 500 to an event.
  */
 @ApplicationScoped
 public class AssignmentEventsConsumer {
@@ -36,7 +40,15 @@ public class AssignmentEventsConsumer {
                 CONSUMER,
                 polled,
                 batch -> tracker.applyAll(inbox.acceptAll(CONSUMER, batch).stream()
-                        .map(AcceptedEvent::event)
+                        .map(AssignmentEventsConsumer::received)
                         .toList()));
+    }
+
+    /** The event under its CloudEvents id, which the inbox has just read from the same record. */
+    private static ReceivedEvent received(AcceptedEvent accepted) {
+        String id = CloudEventHeaders.fromRecord(accepted.record())
+                .map(EventEnvelope::id)
+                .orElseThrow(() -> new IllegalStateException("An accepted record without a CloudEvents id"));
+        return new ReceivedEvent(id, accepted.event());
     }
 }

@@ -12,6 +12,7 @@ import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentDeadlineChanged;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.assignment.AssignmentStatusChanged;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.plan.DeadlineKind;
 import org.taizhang.events.reminder.ReminderIssued;
@@ -24,13 +25,28 @@ import org.taizhang.reporting.entity.StatusChange;
 
 /**
  * Writes assignment-service's and reminder-service's events. An event about an assignment not seen yet makes a stub
- * row keyed by its id, which its AssignmentCreated completes: nothing is dropped for arriving early.
+ * row keyed by its id, which its AssignmentCreated (alone or in its task's AssignmentsCreated) completes: nothing is
+ * dropped for arriving early.
  */
 @ApplicationScoped
 public class AssignmentProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void created(AssignmentCreated event, AssignmentRows rows) {
+        create(event, rows);
+    }
+
+    /** Each assignment of a task's batch as its own AssignmentCreated, from the rows the poll looked up already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void created(AssignmentsCreated event, AssignmentRows rows) {
+        for (AssignmentCreated each : event.each()) {
+            if (each.assignmentId() != null) { // nothing to key its row by, as a single event without its id
+                create(each, rows); // not through the interceptor: one transaction check for the batch
+            }
+        }
+    }
+
+    private void create(AssignmentCreated event, AssignmentRows rows) {
         if (event.planId() == null || event.taskId() == null || event.unitId() == null) {
             return; // nothing to join it to; ignored alike by the live channels and by a rebuild
         }

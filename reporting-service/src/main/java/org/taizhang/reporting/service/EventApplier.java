@@ -15,6 +15,7 @@ import org.taizhang.events.assignment.AssignmentCancelled;
 import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentDeadlineChanged;
 import org.taizhang.events.assignment.AssignmentStatusChanged;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.inbox.AcceptedEvent;
 import org.taizhang.events.inbox.Inbox;
@@ -103,6 +104,8 @@ public class EventApplier {
         } else if (event instanceof PlanClosed e) {
             plans.closed(e);
         } else if (event instanceof AssignmentCreated e) {
+            assignments.created(e, rows);
+        } else if (event instanceof AssignmentsCreated e) {
             assignments.created(e, rows);
         } else if (event instanceof AssignmentCancelled e) {
             assignments.cancelled(e, rows);

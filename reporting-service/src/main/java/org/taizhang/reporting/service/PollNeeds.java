@@ -1,6 +1,7 @@
 package org.taizhang.reporting.service;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.taizhang.events.DomainEvent;
 import org.taizhang.events.EventType;
@@ -9,6 +10,7 @@ import org.taizhang.events.assignment.AssignmentCancelled;
 import org.taizhang.events.assignment.AssignmentCreated;
 import org.taizhang.events.assignment.AssignmentDeadlineChanged;
 import org.taizhang.events.assignment.AssignmentStatusChanged;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.plan.PlanClosed;
 import org.taizhang.events.plan.PlanPublished;
@@ -18,8 +20,9 @@ import org.taizhang.events.reminder.ReminderIssued;
 
 /**
  * The read-model rows a poll's events may write: assignments in id order (the order their locks are taken in; a
- * reminder is counted on its assignment too), and the report and reminder ids whose rows must be checked for, since a
- * report or reminder sent again counts once; and the plans whose figures the poll changes, whose versions move with it.
+ * reminder is counted on its assignment too, a task's batch names each of its new ones), and the report and reminder
+ * ids whose rows must be checked for, since a report or reminder sent again counts once; and the plans whose figures
+ * the poll changes, whose versions move with it.
  */
 record PollNeeds(List<String> assignmentIds, List<String> reportIds, List<String> reminderIds, List<String> planIds) {
 
@@ -36,7 +39,13 @@ record PollNeeds(List<String> assignmentIds, List<String> reportIds, List<String
             if (planId != null && !planId.isBlank()) {
                 plans.add(planId);
             }
-            if (changesAssignment(event)) {
+            if (event instanceof AssignmentsCreated batch) {
+                // Keyed by its task: the rows it writes are its assignments', looked up with the poll's others.
+                batch.assignments().stream()
+                        .map(AssignmentsCreated.NewAssignment::assignmentId)
+                        .filter(Objects::nonNull)
+                        .forEach(assignments::add);
+            } else if (changesAssignment(event)) {
                 assignments.add(event.aggregateId());
             }
             if (event instanceof ProgressReported reported && reported.reportId() != null) {
@@ -64,6 +73,8 @@ record PollNeeds(List<String> assignmentIds, List<String> reportIds, List<String
         } else if (event instanceof PlanClosed e) {
             return e.planId();
         } else if (event instanceof AssignmentCreated e) {
+            return e.planId();
+        } else if (event instanceof AssignmentsCreated e) {
             return e.planId();
         } else if (event instanceof AssignmentCancelled e) {
             return e.planId();

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.EventCodec;
 import org.taizhang.events.Topics;
+import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.platform.problem.ProblemException;
 import org.taizhang.reporting.config.ReportingConfig;
 import org.taizhang.reporting.messaging.TopicReplay;
@@ -31,8 +32,10 @@ public class RebuildService {
     private static final List<String> TABLES =
             List.of("status_change", "progress_report", "reminder", "assignment", "task", "plan");
     // Records are applied a poll's worth at a time, as the live channels apply them: one inbox statement and one row
-    // lookup per table for the lot, instead of a round trip for each of millions of events.
+    // lookup per table for the lot, instead of a round trip for each of millions of events. A task's batch of new
+    // assignments weighs as many as it carries: 500 records of 500 each would hold 250,000 rows in the session at once.
     private static final int BATCH = 500;
+    private static final int UNREADABLE = -1;
 
     private final EventApplier applier;
     private final ApplyLock lock;
@@ -81,18 +84,9 @@ public class RebuildService {
         progress.started(requestedBy, started);
         empty();
         Tally tally = new Tally();
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>(BATCH);
-        Map<String, Integer> records = replay.replay(TOPICS, config.rebuild().pollTimeout(), deadline, record -> {
-            if (readable(record)) {
-                batch.add(record);
-            } else {
-                tally.skipped++;
-            }
-            if (batch.size() == BATCH) {
-                apply(batch, tally);
-            }
-        });
-        apply(batch, tally);
+        Map<String, Integer> records =
+                replay.replay(TOPICS, config.rebuild().pollTimeout(), deadline, record -> take(record, tally));
+        apply(tally);
         long millis = Duration.between(started, Instant.now()).toMillis();
         Log.infof(
                 "Read model rebuilt by %s from %s: %d applied, %d skipped, %d ms",
@@ -100,35 +94,60 @@ public class RebuildService {
         return new RebuildResult(records, tally.applied, tally.skipped, requestedBy, started, millis);
     }
 
-    private void apply(List<ConsumerRecord<String, String>> batch, Tally tally) {
+    /** Adds the record to the lot, applying the lot first when the record would swell it past a poll's worth. */
+    private void take(ConsumerRecord<String, String> record, Tally tally) {
+        int weight = weight(record);
+        if (weight == UNREADABLE) {
+            tally.skipped++;
+            return;
+        }
+        if (!tally.batch.isEmpty() && tally.weight + weight > BATCH) {
+            apply(tally);
+        }
+        tally.batch.add(record);
+        tally.weight += weight;
+        if (tally.weight >= BATCH) {
+            apply(tally);
+        }
+    }
+
+    private void apply(Tally tally) {
+        List<ConsumerRecord<String, String>> batch = tally.batch;
         int accepted = applier.applyAll(batch).size();
         tally.applied += accepted;
         tally.skipped += batch.size() - accepted;
         batch.clear();
+        tally.weight = 0;
         entityManager.flush();
         entityManager.clear();
         progress.advanced(tally.applied + tally.skipped, tally.applied, tally.skipped);
     }
 
     /**
-     * Whether the record's payload can be read. An unreadable one is skipped, as the live channel parks it in its
-     * dead-letter topic; it is checked before applying because a failure inside the transactional beans would doom the
-     * whole rebuild.
+     * The rows the record's event writes, as a lot counts them (a task's batch one per new assignment, any other event
+     * one), or UNREADABLE. An unreadable one is skipped, as the live channel parks it in its dead-letter topic; it is
+     * checked before applying because a failure inside the transactional beans would doom the whole rebuild.
      */
-    private static boolean readable(ConsumerRecord<String, String> record) {
+    private static int weight(ConsumerRecord<String, String> record) {
         try {
-            CloudEventHeaders.fromRecord(record).ifPresent(EventCodec.instance()::decode);
-            return true;
+            return CloudEventHeaders.fromRecord(record)
+                    .flatMap(EventCodec.instance()::decode)
+                    .map(e -> e instanceof AssignmentsCreated batch
+                            ? Math.max(1, batch.assignments().size())
+                            : 1)
+                    .orElse(1);
         } catch (EventCodec.EventCodecException e) {
             Log.warnf(
                     "Rebuild skips unreadable record %s-%d@%d: %s",
                     record.topic(), record.partition(), record.offset(), e.getMessage());
-            return false;
+            return UNREADABLE;
         }
     }
 
-    /** Events applied and skipped so far. */
+    /** Events applied and skipped so far, and the lot waiting to be applied with the rows it weighs. */
     private static final class Tally {
+        final List<ConsumerRecord<String, String>> batch = new ArrayList<>(BATCH);
+        int weight;
         int applied;
         int skipped;
     }

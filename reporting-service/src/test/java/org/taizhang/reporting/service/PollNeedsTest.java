@@ -3,11 +3,16 @@ package org.taizhang.reporting.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.taizhang.events.assignment.AssignmentCancelled;
+import org.taizhang.events.assignment.AssignmentStatus;
+import org.taizhang.events.assignment.AssignmentsCreated;
+import org.taizhang.events.assignment.AssignmentsCreated.NewAssignment;
 import org.taizhang.events.assignment.ProgressReported;
 import org.taizhang.events.plan.PlanClosed;
+import org.taizhang.events.plan.UnitRole;
 import org.taizhang.events.reminder.ReminderIssued;
 import org.taizhang.events.reminder.ReminderKind;
 
@@ -44,6 +49,28 @@ class PollNeedsTest {
                 List.of(new PlanClosed("p-2", "office", AT), report("r-1", "a-1"), cancelled("a-2"), cancelled(null)));
 
         assertThat(needs.planIds()).containsExactly("p-1", "p-2");
+    }
+
+    @Test
+    void shouldLockEveryAssignmentOfABatchWithThePollsOthersRatherThanItsTask() {
+        PollNeeds needs = PollNeeds.of(List.of(cancelled("a-2"), batch("p-2", "a-3", null, "a-1", "a-2")));
+
+        assertThat(needs.assignmentIds()).containsExactly("a-1", "a-2", "a-3");
+        assertThat(needs.planIds()).as("the batch's plan's figures move too").containsExactly("p-1", "p-2");
+    }
+
+    private static AssignmentsCreated batch(String planId, String... assignmentIds) {
+        return new AssignmentsCreated(
+                planId,
+                "t-9",
+                "9",
+                "任务9",
+                null,
+                AT,
+                Arrays.stream(assignmentIds)
+                        .map(id -> new NewAssignment(
+                                id, "u-" + id, "单位", "329900", UnitRole.LEAD, AssignmentStatus.NOT_STARTED))
+                        .toList());
     }
 
     private static AssignmentCancelled cancelled(String id) {
