@@ -48,7 +48,12 @@ public final class EventCodec {
 
     /** The payload as its record, or empty when the type is one this build does not know (a newer producer's). */
     public Optional<DomainEvent> decode(EventEnvelope envelope) {
-        return EventType.ofType(envelope.type()).map(type -> fromJson(envelope.payload(), type.payloadClass()));
+        return decode(envelope.type(), envelope.payload());
+    }
+
+    /** The payload of that CloudEvents type as its record, or empty when this build does not know the type. */
+    public Optional<DomainEvent> decode(String type, String payload) {
+        return EventType.ofType(type).map(known -> fromJson(payload, known.payloadClass()));
     }
 
     /** A payload that is not valid JSON for its type. */

@@ -52,7 +52,8 @@ final class InboxBatch {
             if (firstDeliveries.contains(delivery.envelope().id())) {
                 EventCodec.instance()
                         .decode(delivery.envelope())
-                        .ifPresent(event -> accepted.add(new AcceptedEvent(delivery.record(), event)));
+                        .ifPresent(event -> accepted.add(new AcceptedEvent(
+                                delivery.record(), delivery.envelope().id(), event)));
             }
         }
         return accepted;

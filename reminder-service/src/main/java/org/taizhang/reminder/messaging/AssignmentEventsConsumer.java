@@ -4,9 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.taizhang.events.CloudEventHeaders;
-import org.taizhang.events.EventEnvelope;
-import org.taizhang.events.inbox.AcceptedEvent;
 import org.taizhang.events.inbox.BatchApplier;
 import org.taizhang.events.inbox.Inbox;
 import org.taizhang.reminder.service.AssignmentTracker;
@@ -40,15 +37,7 @@ public class AssignmentEventsConsumer {
                 CONSUMER,
                 polled,
                 batch -> tracker.applyAll(inbox.acceptAll(CONSUMER, batch).stream()
-                        .map(AssignmentEventsConsumer::received)
+                        .map(accepted -> new ReceivedEvent(accepted.eventId(), accepted.event()))
                         .toList()));
-    }
-
-    /** The event under its CloudEvents id, which the inbox has just read from the same record. */
-    private static ReceivedEvent received(AcceptedEvent accepted) {
-        String id = CloudEventHeaders.fromRecord(accepted.record())
-                .map(EventEnvelope::id)
-                .orElseThrow(() -> new IllegalStateException("An accepted record without a CloudEvents id"));
-        return new ReceivedEvent(id, accepted.event());
     }
 }

@@ -87,11 +87,10 @@ public class HeldEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> overtakenOfTracked(int limit) {
-        @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery(OVERTAKEN, String.class)
-                .setParameter("limit", limit)
-                .getResultList();
-        return ids;
+        // No result class: Hibernate caches a scalar native query given one under a new key at every call.
+        List<?> ids =
+                em.createNativeQuery(OVERTAKEN).setParameter("limit", limit).getResultList();
+        return ids.stream().map(String.class::cast).toList();
     }
 
     /** Deletes the events received before {@code before}; answers how many. */
@@ -103,10 +102,9 @@ public class HeldEvents {
     }
 
     private static DomainEvent decode(String type, String payload) {
-        Class<? extends DomainEvent> payloadClass = EventType.ofType(type)
-                .orElseThrow(() -> new IllegalStateException("A held event of unknown type " + type))
-                .payloadClass();
-        return EventCodec.instance().fromJson(payload, payloadClass);
+        return EventCodec.instance()
+                .decode(type, payload)
+                .orElseThrow(() -> new IllegalStateException("A held event of unknown type " + type));
     }
 
     private static String[] column(List<ReceivedEvent> events, Function<ReceivedEvent, String> value) {
