@@ -17,13 +17,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.Session;
 import org.taizhang.reporting.entity.Assignment;
-import org.taizhang.reporting.entity.ProgressReport;
-import org.taizhang.reporting.entity.Reminder;
 
 /**
- * The rows {@link AssignmentProjection} reads before it writes: looked up one at a time (a rebuild, which must not flush
- * per event), or for a whole poll in one query per table, assignments locked in id order, so that applying the poll
- * asks nothing more of the database; the poll's new rows go in afterwards with one batch.
+ * The rows {@link AssignmentProjection} reads before it writes, for a whole poll in one query per table, assignments
+ * locked in id order, so that applying the poll asks nothing more of the database; the poll's new rows go in
+ * afterwards with one batch.
  */
 final class AssignmentRows {
 
@@ -48,11 +46,6 @@ final class AssignmentRows {
         this.reminders = reminders;
     }
 
-    /** Each row looked up when asked for. */
-    static AssignmentRows oneByOne() {
-        return new AssignmentRows(null, null, null);
-    }
-
     /** The rows of a poll's events, read now: what the poll needs is in {@code needs}. */
     static AssignmentRows lockedFor(PollNeeds needs) {
         Map<String, Assignment> assignments = new HashMap<>();
@@ -72,7 +65,7 @@ final class AssignmentRows {
 
     /** The assignment's row, null when there is none yet. */
     Assignment assignment(String assignmentId) {
-        return assignments == null ? Assignment.findById(assignmentId) : assignments.get(assignmentId);
+        return assignments.get(assignmentId);
     }
 
     /** The assignment's row, else a stub keyed by its id that its AssignmentCreated completes. */
@@ -101,16 +94,12 @@ final class AssignmentRows {
     }
 
     /**
-     * Keeps a row made by {@link #unsavedStub}; later events of the poll find it. Looked up one at a time, it is persisted
-     * at once; for a poll, it is inserted by {@link #insertNew} with what the poll's later events made of it.
+     * Keeps a row made by {@link #unsavedStub}; later events of the poll find it, and {@link #insertNew} inserts it with
+     * what they made of it.
      */
     void keep(Assignment a) {
-        if (assignments == null) {
-            a.persist();
-        } else {
-            assignments.put(a.assignmentId, a);
-            fresh.add(a);
-        }
+        assignments.put(a.assignmentId, a);
+        fresh.add(a);
     }
 
     /**
@@ -173,12 +162,12 @@ final class AssignmentRows {
 
     /** True, once, for a report id not stored yet; the caller stores it. */
     boolean newReport(String reportId) {
-        return reports == null ? ProgressReport.findById(reportId) == null : reports.add(reportId);
+        return reports.add(reportId);
     }
 
     /** True, once, for a reminder id not stored yet; the caller stores it. */
     boolean newReminder(String reminderId) {
-        return reminders == null ? Reminder.findById(reminderId) == null : reminders.add(reminderId);
+        return reminders.add(reminderId);
     }
 
     private static Set<String> existing(String query, Collection<String> ids) {

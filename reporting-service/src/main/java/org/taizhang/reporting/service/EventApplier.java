@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.taizhang.events.DomainEvent;
 import org.taizhang.events.Topics;
@@ -57,17 +56,6 @@ public class EventApplier {
             case Topics.REMINDERS -> REMINDERS;
             default -> throw new IllegalArgumentException("Not a topic of the read model: " + topic);
         };
-    }
-
-    /**
-     * Applies the record's event unless it was applied before; true when it was applied now. Rows are looked up as
-     * needed, so that a rebuild, which applies record after record, never flushes on the way.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(ConsumerRecord<String, String> record) {
-        Optional<DomainEvent> event = inbox.accept(consumerOf(record.topic()), record);
-        event.ifPresent(e -> apply(e, AssignmentRows.oneByOne()));
-        return event.isPresent();
     }
 
     /**
