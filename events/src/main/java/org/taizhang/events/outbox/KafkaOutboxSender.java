@@ -33,6 +33,9 @@ import org.taizhang.platform.tracing.MessagingSpans;
 @ApplicationScoped
 public class KafkaOutboxSender {
 
+    /** The producer's batch size, records of up to this many bytes together per partition. */
+    static final int BATCH_BYTES = 64 * 1024;
+
     private final Map<Integer, Producer<String, String>> producers = new ConcurrentHashMap<>();
     private final String bootstrapServers;
     private final OutboxConfig config;
@@ -109,7 +112,10 @@ public class KafkaOutboxSender {
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(config.maxRecordBytes()));
         // Never above the record limit: a broker that refuses a batch of several records makes the producer split it
         // into batches of this size, so a batch size above the broker's limit is split and refused again forever.
-        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(Math.min(256 * 1024, config.maxRecordBytes())));
+        // Each partition in flight takes a buffer of this size, and the producer keeps freed ones for good: at 256 KB
+        // they were 4.5 MB of assignment-service's heap after the progress load (bench/README "Footprint"). A larger
+        // record, as a fan-out's AssignmentsCreated, gets a buffer of its own size.
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(Math.min(BATCH_BYTES, config.maxRecordBytes())));
         // The buffer must hold the largest record the relay may send, or the producer refuses it before sending.
         long buffer = Math.max(8L * 1024 * 1024, config.maxRecordBytes() + 1024L * 1024);
         props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(buffer));
