@@ -57,9 +57,14 @@ postgres_up() {
   # Shared buffers as the province overlay's (deploy/k8s/overlays/province): with PostgreSQL's default of 128 MB the
   # province fan-out (bench/run scale) spent a fifth of PostgreSQL's CPU reading index pages back from the page cache
   # and writing dirty ones out (perf, bench/README). Pages are only taken as they are used: the demo touches little.
+  # pg_prewarm's worker writes down which pages the buffers hold at a stop and reads them back after the start, in the
+  # background: the first province fan-out after a `stack up` otherwise met empty buffers (bench/README "Province
+  # scale"). Only where the server's package has it.
+  local prewarm=""
+  [ -f "$bin/../lib/pg_prewarm.so" ] && prewarm="-c shared_preload_libraries=pg_prewarm"
   as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$LOGS_DIR/postgres.log" -w -t 60 \
     -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 \
-      -c shared_buffers=${TAIZHANG_PG_SHARED_BUFFERS:-2GB}" start >/dev/null \
+      -c shared_buffers=${TAIZHANG_PG_SHARED_BUFFERS:-2GB} $prewarm" start >/dev/null \
     || die "PostgreSQL did not start: see $LOGS_DIR/postgres.log"
   head -n 1 "$dir/data/postmaster.pid" >"$PIDS_DIR/postgres.pid"
   postgres_databases

@@ -22,10 +22,17 @@ public record BenchOptions(
         List<Path> samples,
         boolean reseed,
         boolean skipRebuild,
-        boolean seedOnly,
-        boolean scorecardsOnly,
-        boolean fanOutOnly,
-        boolean listsOnly) {
+        ScalePart only) {
+
+    /** The part of the scale scenario a run is limited to: ALL for the whole of it. */
+    enum ScalePart {
+        ALL,
+        SEED,
+        SCORECARDS,
+        FAN_OUT,
+        LISTS,
+        REBUILD
+    }
 
     static BenchOptions parse(String[] args) {
         Set<String> scenarios = new LinkedHashSet<>();
@@ -35,10 +42,7 @@ public record BenchOptions(
         int batches = 100;
         boolean reseed = false;
         boolean skipRebuild = false;
-        boolean seedOnly = false;
-        boolean scorecardsOnly = false;
-        boolean fanOutOnly = false;
-        boolean listsOnly = false;
+        ScalePart only = ScalePart.ALL;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> measure = Duration.ofSeconds(Long.parseLong(args[++i]));
@@ -47,10 +51,11 @@ public record BenchOptions(
                 case "--warm-stack" -> warmStack = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--reseed" -> reseed = true;
                 case "--skip-rebuild" -> skipRebuild = true;
-                case "--seed-only" -> seedOnly = true;
-                case "--scorecards-only" -> scorecardsOnly = true;
-                case "--fan-out-only" -> fanOutOnly = true;
-                case "--lists-only" -> listsOnly = true;
+                case "--seed-only" -> only = ScalePart.SEED;
+                case "--scorecards-only" -> only = ScalePart.SCORECARDS;
+                case "--fan-out-only" -> only = ScalePart.FAN_OUT;
+                case "--lists-only" -> only = ScalePart.LISTS;
+                case "--rebuild-only" -> only = ScalePart.REBUILD;
                 default -> scenarios.add(args[i]);
             }
         }
@@ -73,10 +78,7 @@ public record BenchOptions(
                 samples(Path.of(env("TAIZHANG_SAMPLES", "../shared/samples"))),
                 reseed,
                 skipRebuild,
-                seedOnly,
-                scorecardsOnly,
-                fanOutOnly,
-                listsOnly);
+                only);
     }
 
     private static List<Path> samples(Path dir) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.taizhang.bench.BenchOptions.ScalePart;
 
 /**
  * Issue #20's province: seeds it once (ScaleSeed), then times the assignment lists, the overdue list, the 100,000-assignment plan's
@@ -30,24 +31,35 @@ final class ScaleFigures implements Scenario {
         Psql psql = new Psql(options.pgBin(), options.pgPort(), options.pgPassword());
         ScaleSeed seed = new ScaleSeed(psql);
         seed.ensure(options.reseed());
-        if (options.seedOnly()) {
+        ScalePart only = options.only();
+        if (only == ScalePart.SEED) {
             return; // seeding needs no quiet machine; the probes are run later, alone
         }
         StackClient stack = new StackClient();
         String token = stack.userToken("office");
         ScaleScorecards scorecards =
                 new ScaleScorecards(stack, token, psql, options.state().resolve("logs"));
-        if (options.scorecardsOnly()) {
-            scorecards.measure(run, true);
-            return;
-        }
-        if (!options.listsOnly()) {
-            new ScaleFanOut(stack, token, psql, new CpuMeter(options.state())).measure(run);
-            if (options.fanOutOnly()) {
-                return;
+        switch (only) {
+            case SCORECARDS -> scorecards.measure(run, true);
+            case FAN_OUT -> new ScaleFanOut(stack, token, psql, new CpuMeter(options.state())).measure(run);
+            case REBUILD -> new ScaleRebuild(stack, token, seed).measure(run);
+            case LISTS -> reads(run, options, stack, token, psql, null);
+            default -> {
+                new ScaleFanOut(stack, token, psql, new CpuMeter(options.state())).measure(run);
+                QuietMachine.await(Duration.ofMinutes(2)); // the fan-out's events still being consumed
+                reads(run, options, stack, token, psql, scorecards);
+                if (!options.skipRebuild()) {
+                    new ScaleRebuild(stack, token, seed).measure(run);
+                }
             }
         }
-        QuietMachine.await(Duration.ofMinutes(2)); // the fan-out's events still being consumed
+        BenchRun.say(String.format("scale: the scenario took %.0f s", (System.nanoTime() - start) / 1e9));
+    }
+
+    /** The lists, the overdue lists, the plan's reports and dashboards, and the scorecards unless null; EXPLAIN after. */
+    private static void reads(
+            BenchRun run, BenchOptions options, StackClient stack, String token, Psql psql, ScaleScorecards scorecards)
+            throws Exception {
         ScaleProbe probe = new ScaleProbe(stack, token);
         SlowQueries slow = new SlowQueries(psql, options.state().resolve("logs/postgres.log"));
         slow.start();
@@ -56,15 +68,11 @@ final class ScaleFigures implements Scenario {
         }
         overdue(run, stack, token, probe);
         reports(run, stack, probe);
-        if (!options.listsOnly()) {
+        if (scorecards != null) {
             scorecards.measure(run, false);
         }
         slow.stop();
         slow.explainSlowest(5, options.output().resolveSibling("scale-explain.txt"));
-        if (!options.skipRebuild() && !options.listsOnly()) {
-            new ScaleRebuild(stack, token, seed).measure(run);
-        }
-        BenchRun.say(String.format("scale: the scenario took %.0f s", (System.nanoTime() - start) / 1e9));
     }
 
     /** Every list the issue names: a unit's, a county's, a city's and the office's, with each filter and sort. */

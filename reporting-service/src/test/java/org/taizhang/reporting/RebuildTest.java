@@ -27,6 +27,7 @@ import org.taizhang.events.assignment.AssignmentsCreated;
 import org.taizhang.events.reminder.ReminderKind;
 import org.taizhang.reporting.PlanScenario.Unit;
 import org.taizhang.reporting.service.ApplyLock;
+import org.taizhang.reporting.service.PlanVersions;
 import org.taizhang.testsupport.TestTokens;
 
 /** A rebuild replays the topics into emptied tables and reaches the same figures; live events go on after it. */
@@ -40,6 +41,9 @@ class RebuildTest {
 
     @Inject
     ApplyLock lock;
+
+    @Inject
+    PlanVersions versions;
 
     @Test
     void shouldReachTheSameFiguresAfterReplayingTheTopicsAndKeepApplyingLiveEvents() {
@@ -89,6 +93,9 @@ class RebuildTest {
                 "/api/reports/overdue?planId=" + city.planId,
                 "/api/reports/plans/" + city.planId + "/annual");
         List<String> before = paths.stream().map(RebuildTest::body).toList();
+        long cityVersion = QuarkusTransaction.requiringNew()
+                .call(() -> versions.current(city.planId))
+                .orElseThrow();
 
         JsonPath result = given().auth()
                 .oauth2(TestTokens.office())
@@ -104,6 +111,10 @@ class RebuildTest {
                 .containsKeys("taizhang.plans.v1", "taizhang.assignments.v1", "taizhang.reminders.v1");
         assertThat(result.getString("requestedBy")).isEqualTo("office-clerk");
         assertThat(paths.stream().map(RebuildTest::body).toList()).isEqualTo(before);
+        // views kept for the old version are not served again
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.current(city.planId)))
+                .get()
+                .isNotEqualTo(cityVersion);
         JsonPath progress = given().auth()
                 .oauth2(TestTokens.office())
                 .get("/api/admin/rebuild")

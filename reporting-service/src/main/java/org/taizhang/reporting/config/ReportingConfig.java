@@ -82,7 +82,7 @@ public interface ReportingConfig {
     interface Rebuild {
 
         /** The longest a rebuild may run; it is one transaction, so readers see the old figures until it commits. */
-        @WithDefault("PT10M")
+        @WithDefault("PT20M")
         Duration timeout();
 
         /** How long one poll of the replaying consumer waits for records. */

@@ -69,6 +69,11 @@ public class RebuildResource {
                             examples = @ExampleObject(name = "rebuilt", value = ReportExamples.REBUILD)))
     @APIResponse(responseCode = "403", description = "Not the office")
     @APIResponse(responseCode = "409", description = "Another rebuild is running")
+    @APIResponse(
+            responseCode = "503",
+            description =
+                    "The rebuild did not finish within REBUILD_TIMEOUT and was rolled back; the figures are as they"
+                            + " were")
     public RebuildResult rebuild() {
         return rebuilds.rebuild(caller.subject());
     }

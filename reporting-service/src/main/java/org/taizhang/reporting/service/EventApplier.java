@@ -4,9 +4,11 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.taizhang.events.DomainEvent;
 import org.taizhang.events.Topics;
@@ -65,6 +67,20 @@ public class EventApplier {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ConsumerRecord<String, String>> applyAll(List<ConsumerRecord<String, String>> records) {
+        Set<String> changed = new HashSet<>();
+        List<ConsumerRecord<String, String>> applied = applyAll(records, changed);
+        versions.bump(changed);
+        return applied;
+    }
+
+    /**
+     * {@link #applyAll(List)} without moving versions: the ids of the plans whose figures the records change are added to
+     * {@code changedPlans}, for a rebuild to move once at its end. Moved lot after lot in the rebuild's one transaction,
+     * a plan's row took a new version each time that no later lookup could skip, so each lot cost more than the last.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConsumerRecord<String, String>> applyAll(
+            List<ConsumerRecord<String, String>> records, Set<String> changedPlans) {
         Map<String, List<ConsumerRecord<String, String>>> byConsumer = new LinkedHashMap<>();
         records.forEach(r -> byConsumer
                 .computeIfAbsent(consumerOf(r.topic()), c -> new ArrayList<>())
@@ -76,8 +92,14 @@ public class EventApplier {
         AssignmentRows rows = AssignmentRows.lockedFor(needs);
         events.forEach(event -> apply(event, rows));
         rows.insertNew();
-        versions.bump(needs.planIds());
+        changedPlans.addAll(needs.planIds());
         return accepted.stream().map(AcceptedEvent::record).toList();
+    }
+
+    /** Moves the versions of the plans (and of those they were derived from), as each applied poll does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveVersions(Set<String> planIds) {
+        versions.bump(planIds);
     }
 
     private void apply(DomainEvent event, AssignmentRows rows) {

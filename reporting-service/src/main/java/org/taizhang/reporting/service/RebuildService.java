@@ -8,8 +8,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.taizhang.events.CloudEventHeaders;
 import org.taizhang.events.EventCodec;
@@ -36,6 +38,7 @@ public class RebuildService {
     // assignments weighs as many as it carries: 500 records of 500 each would hold 250,000 rows in the session at once.
     private static final int BATCH = 500;
     private static final int UNREADABLE = -1;
+    private static final Duration MAX_MARGIN = Duration.ofSeconds(15);
 
     private final EventApplier applier;
     private final ApplyLock lock;
@@ -62,18 +65,34 @@ public class RebuildService {
     public RebuildResult rebuild(String requestedBy) {
         Instant started = Instant.now();
         Duration timeout = config.rebuild().timeout();
+        Instant deadline = replayDeadline(started, timeout);
         try {
             RebuildResult result = QuarkusTransaction.requiringNew()
                     .timeout((int) Math.max(1, timeout.toSeconds()))
-                    .call(() -> replayInto(requestedBy, started, started.plus(timeout)));
+                    .call(() -> replayInto(requestedBy, started, deadline));
             progress.finished(result);
             return result;
         } catch (ProblemException e) {
             throw e; // another rebuild runs: its progress stands
         } catch (RuntimeException e) {
-            progress.failed(e.getMessage());
-            throw e;
+            if (Instant.now().isBefore(deadline)) {
+                progress.failed(e.getMessage());
+                throw e;
+            }
+            String detail = "The rebuild did not finish within " + timeout
+                    + " (REBUILD_TIMEOUT) and was rolled back: the read model is as it was";
+            progress.failed(detail);
+            throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, detail);
         }
+    }
+
+    /**
+     * When the replay gives up: a little before the transaction's own timeout, whose reaper would otherwise close the
+     * statement under a lot being applied and leave an unexplained error.
+     */
+    static Instant replayDeadline(Instant started, Duration timeout) {
+        Duration margin = timeout.dividedBy(20);
+        return started.plus(timeout).minus(margin.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : margin);
     }
 
     private RebuildResult replayInto(String requestedBy, Instant started, Instant deadline) {
@@ -87,6 +106,7 @@ public class RebuildService {
         Map<String, Integer> records =
                 replay.replay(TOPICS, config.rebuild().pollTimeout(), deadline, record -> take(record, tally));
         apply(tally);
+        applier.moveVersions(tally.plans);
         long millis = Duration.between(started, Instant.now()).toMillis();
         Log.infof(
                 "Read model rebuilt by %s from %s: %d applied, %d skipped, %d ms",
@@ -113,7 +133,7 @@ public class RebuildService {
 
     private void apply(Tally tally) {
         List<ConsumerRecord<String, String>> batch = tally.batch;
-        int accepted = applier.applyAll(batch).size();
+        int accepted = applier.applyAll(batch, tally.plans).size();
         tally.applied += accepted;
         tally.skipped += batch.size() - accepted;
         batch.clear();
@@ -144,9 +164,13 @@ public class RebuildService {
         }
     }
 
-    /** Events applied and skipped so far, and the lot waiting to be applied with the rows it weighs. */
+    /**
+     * Events applied and skipped so far, the lot waiting to be applied with the rows it weighs, and the plans whose
+     * versions move at the end.
+     */
     private static final class Tally {
         final List<ConsumerRecord<String, String>> batch = new ArrayList<>(BATCH);
+        final Set<String> plans = new HashSet<>();
         int weight;
         int applied;
         int skipped;
