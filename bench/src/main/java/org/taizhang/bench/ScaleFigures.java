@@ -39,17 +39,19 @@ final class ScaleFigures implements Scenario {
         String token = stack.userToken("office");
         ScaleScorecards scorecards =
                 new ScaleScorecards(stack, token, psql, options.state().resolve("logs"));
+        ScaleFanOut fanOut = new ScaleFanOut(stack, token, psql, new CpuMeter(options.state()));
+        ScaleRebuild rebuild = new ScaleRebuild(stack, token, seed);
         switch (only) {
             case SCORECARDS -> scorecards.measure(run, true);
-            case FAN_OUT -> new ScaleFanOut(stack, token, psql, new CpuMeter(options.state())).measure(run);
-            case REBUILD -> new ScaleRebuild(stack, token, seed).measure(run);
+            case FAN_OUT -> fanOut.measure(run);
+            case REBUILD -> rebuild.measure(run);
             case LISTS -> reads(run, options, stack, token, psql, null);
             default -> {
-                new ScaleFanOut(stack, token, psql, new CpuMeter(options.state())).measure(run);
+                fanOut.measure(run);
                 QuietMachine.await(Duration.ofMinutes(2)); // the fan-out's events still being consumed
                 reads(run, options, stack, token, psql, scorecards);
                 if (!options.skipRebuild()) {
-                    new ScaleRebuild(stack, token, seed).measure(run);
+                    rebuild.measure(run);
                 }
             }
         }
