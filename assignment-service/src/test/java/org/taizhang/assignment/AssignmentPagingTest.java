@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +176,39 @@ class AssignmentPagingTest {
     }
 
     @Test
+    void shouldWalkACitysOverdueListAcrossPlansSkippingPlansWithNothingOverdue() {
+        String past = "2000-01-31";
+        String[] plans = {newPlan(), newPlan(), newPlan()};
+        insert(plans[0], plans[0] + "-a", "1", "t-3489-a", "甲", past, 3, "348601");
+        insert(plans[0], plans[0] + "-b", "2", "t-3489-b", "乙", "2999-12-31", 2, "348601");
+        insert(plans[1], plans[1] + "-a", "1", "t-3489-a", "甲", "2999-12-31", 40, "348601");
+        insert(plans[2], plans[2] + "-a", null, "t-3489-c", "丙", past, 4, "348602100");
+        insert(plans[2], plans[2] + "-b", "3", "t-3489-a", "甲", past, 2, "348801");
+        insert(plans[2], plans[2] + "-c", "3", "t-3489-b", "乙", past, 2, "348601");
+        QuarkusTransaction.requiringNew()
+                .run(() -> Assignment.getEntityManager()
+                        .createNativeQuery("update assignment set status = 'COMPLETED' where task_id = ?1")
+                        .setParameter(1, plans[2] + "-c-1")
+                        .executeUpdate());
+
+        List<String> walked = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> params = new HashMap<>(Map.of("regionCode", "348600", "overdue", true, "size", 2));
+            if (after != null) {
+                params.put("after", after);
+            }
+            JsonPath page = page(params);
+            assertThat(page.getLong("total")).isEqualTo(8);
+            walked.addAll(page.getList("items.id"));
+            after = page.getString("next");
+        } while (after != null);
+
+        assertThat(walked).doesNotHaveDuplicates().containsExactlyElementsOf(overdueInPlanOrder("3486%"));
+        assertThat(walked).hasSize(8);
+    }
+
+    @Test
     void shouldListOnConnectionsThatWalkTheListIndexRatherThanSortAProvincePlanWhole() {
         Object setting = QuarkusTransaction.requiringNew()
                 .call(() -> Assignment.getEntityManager()
@@ -201,10 +235,46 @@ class AssignmentPagingTest {
         assertThat(elsewhere).isEqualTo("auto");
     }
 
+    @Test
+    void shouldReadAnOverdueWalkPlanByPlanInOrderWithoutSortingAPlanWhole() {
+        Object inWalk = QuarkusTransaction.requiringNew().call(() -> {
+            assignments.list(new AssignmentQuery(null, null, null, "348600", null, true, 0, 50, null, null));
+            return setting("enable_sort");
+        });
+        Object inOtherList = QuarkusTransaction.requiringNew().call(() -> {
+            assignments.list(new AssignmentQuery(null, null, null, "348600", null, null, 0, 50, null, null));
+            return setting("enable_sort");
+        });
+
+        assertThat(inWalk).isEqualTo("off");
+        assertThat(inOtherList).isEqualTo("on");
+    }
+
+    private static Object setting(String name) {
+        return Assignment.getEntityManager()
+                .createNativeQuery("select current_setting(?1)")
+                .setParameter(1, name)
+                .getSingleResult();
+    }
+
     private static Object planCacheMode() {
         return Assignment.getEntityManager()
                 .createNativeQuery("select current_setting('plan_cache_mode')")
                 .getSingleResult();
+    }
+
+    /** The region's overdue assignments in the list's plan order, as the table holds them. */
+    @SuppressWarnings("unchecked")
+    private static List<String> overdueInPlanOrder(String regionPrefix) {
+        List<Object> ids = QuarkusTransaction.requiringNew()
+                .call(() -> Assignment.getEntityManager()
+                        .createNativeQuery("select cast(id as varchar) from assignment where region_code like ?1"
+                                + " and deadline_kind = 'FIXED' and due_date < current_date and status <> 'COMPLETED'"
+                                + " and cancelled_at is null"
+                                + " order by plan_id, (task_number is null), coalesce(task_number, ''), unit_name, id")
+                        .setParameter(1, regionPrefix)
+                        .getResultList());
+        return ids.stream().map(String::valueOf).toList();
     }
 
     private static String cutShort(String cursor) {

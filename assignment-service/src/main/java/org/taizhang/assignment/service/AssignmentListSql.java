@@ -18,6 +18,7 @@ final class AssignmentListSql {
     private final Map<String, Object> params = new HashMap<>();
     private final AssignmentOrder order;
     private final boolean onePlan;
+    private final boolean walkPlans;
     private String pageRegion = "";
     private String countRegion = "";
     private final Map<String, Object> countParams = new HashMap<>();
@@ -39,6 +40,18 @@ final class AssignmentListSql {
             where.add(query.overdue() ? overdue : "not " + overdue);
             params.put("today", today);
         }
+        this.walkPlans = Boolean.TRUE.equals(query.overdue())
+                && order == AssignmentOrder.PLAN
+                && !onePlan
+                && blank(query.taskId())
+                && blank(query.unitId())
+                && (blank(query.regionCode())
+                        || RegionCodes.significant(query.regionCode().trim()).length() < COUNTY_DIGITS);
+    }
+
+    /** Whether the page is read plan by plan ({@link OverdueWalk}). */
+    boolean walksPlans() {
+        return walkPlans;
     }
 
     AssignmentOrder order() {
@@ -74,6 +87,9 @@ final class AssignmentListSql {
         String rows = where + pageRegion;
         if (after != null) {
             rows += " and (" + key + ") > (" + cursorRow(after) + ")";
+        }
+        if (walkPlans) {
+            return OverdueWalk.page(rows, key, after != null, offset, limit);
         }
         return "select a.* from assignment a" + rows + " order by " + key + " limit " + limit + " offset " + offset;
     }
@@ -120,6 +136,10 @@ final class AssignmentListSql {
             countParams.put("countyFrom", digits);
             countParams.put("countyTo", digits + "9".repeat(COUNTY_DIGITS - digits.length()));
         }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private void equal(String column, String name, String value) {

@@ -36,6 +36,9 @@ public class AssignmentService {
     public AssignmentPage list(AssignmentQuery query) {
         planForTheValues();
         AssignmentListSql sql = new AssignmentListSql(query, today());
+        if (sql.walksPlans()) {
+            readEachPlanInOrder();
+        }
         AssignmentCursor after = cursor(query, sql.order());
         int offset = after == null ? query.page() * query.size() : 0;
         if (after == null && (long) offset + query.size() > config.listMaxOffset()) {
@@ -67,6 +70,17 @@ public class AssignmentService {
     private static void planForTheValues() {
         Assignment.getEntityManager()
                 .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                .getSingleResult();
+    }
+
+    /**
+     * The overdue walk reads each plan's rows in list order and stops at the page's end ({@link OverdueWalk}); planned
+     * for a plan it cannot know, PostgreSQL read all of one plan's overdue rows and sorted them instead (a city's first
+     * page on the province seed: 24-48 ms and 3,000 buffers instead of 0.8 ms and 171). The list's counts sort nothing.
+     */
+    private static void readEachPlanInOrder() {
+        Assignment.getEntityManager()
+                .createNativeQuery("select set_config('enable_sort', 'off', true)")
                 .getSingleResult();
     }
 

@@ -50,6 +50,45 @@ class AssignmentListSqlTest {
         assertThat(town.pageParams(null)).containsEntry("county", "360101").containsEntry("region", "360101001%");
     }
 
+    @Test
+    void shouldReadACityOrOfficeOverdueListOnlyFromPlansWithOverdueWork() {
+        for (String code : new String[] {null, "360100"}) {
+            AssignmentListSql sql = new AssignmentListSql(overdue(code, null), TODAY);
+
+            assertThat(sql.page(null, 0, 51))
+                    .as(code)
+                    .startsWith("with recursive walk(plan_id)")
+                    .contains("o.due_date < :today", "a.plan_id = w.plan_id", "limit 51) x")
+                    .doesNotContain(":afterPlan")
+                    .endsWith("limit 51 offset 0");
+        }
+    }
+
+    @Test
+    void shouldStartTheOverdueWalkAtTheCursorsPlan() {
+        AssignmentListSql sql = new AssignmentListSql(overdue(null, null), TODAY);
+        AssignmentCursor after =
+                new AssignmentCursor(AssignmentOrder.PLAN, null, "p-2", "1", "甲", java.util.UUID.randomUUID());
+
+        assertThat(sql.page(after, 0, 51)).contains("o.plan_id >= :afterPlan", ") > (:afterPlan,");
+    }
+
+    @Test
+    void shouldKeepTheIndexWalkForOverdueListsOfACountyAPlanOrInDueOrder() {
+        AssignmentQuery county = overdue("360101", null);
+        AssignmentQuery plan = overdue(null, "p-1");
+        AssignmentQuery due = new AssignmentQuery(null, null, null, null, null, true, 0, 50, AssignmentOrder.DUE, null);
+
+        for (AssignmentQuery query : new AssignmentQuery[] {county, plan, due}) {
+            assertThat(new AssignmentListSql(query, TODAY).page(null, 0, 51))
+                    .startsWith("select a.* from assignment a");
+        }
+    }
+
+    private static AssignmentQuery overdue(String region, String plan) {
+        return new AssignmentQuery(plan, null, null, region, null, true, 0, 50, null, null);
+    }
+
     private static AssignmentQuery region(String code) {
         return new AssignmentQuery(null, null, null, code, null, null, 0, 50, null, null);
     }

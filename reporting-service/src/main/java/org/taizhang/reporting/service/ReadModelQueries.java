@@ -113,7 +113,7 @@ public class ReadModelQueries {
         }
         Map<String, List<AssignmentFacts>> byTask = assignmentsByTask(where);
         Map<String, List<TaskFacts>> byPlan = new LinkedHashMap<>();
-        Task.<Task>list("planId in ?1 and withdrawnAt is null order by position, taskId", ids)
+        tasks(ids, scope)
                 .forEach(t -> byPlan.computeIfAbsent(t.planId, id -> new ArrayList<>())
                         .add(facts(t, byTask.getOrDefault(t.taskId, List.of()))));
         return plans.stream()
@@ -126,6 +126,22 @@ public class ReadModelQueries {
                         p.parentPlanId,
                         byPlan.getOrDefault(p.planId, List.of())))
                 .toList();
+    }
+
+    /**
+     * The plans' live tasks; for one unit only those it holds an assignment of: the unit's year reads its 100 tasks,
+     * not the 1,700 of its 90 plans with their 180,000 unit names (the province's tasks name 2,000 units each).
+     */
+    private static List<Task> tasks(List<String> planIds, AssignmentScope scope) {
+        if (scope.unitId() == null) {
+            return Task.list("planId in ?1 and withdrawnAt is null order by position, taskId", planIds);
+        }
+        return Task.list(
+                "from Task t where t.planId in ?1 and t.withdrawnAt is null and exists (select 1 from Assignment a"
+                        + " where a.taskId = t.taskId and a.unitId = ?2 and a.created = true and a.cancelledAt is null)"
+                        + " order by t.position, t.taskId",
+                planIds,
+                scope.unitId());
     }
 
     /** Whether the plan has this task and it is not withdrawn. */
