@@ -45,6 +45,11 @@ public final class PeriodicWork {
         return day(completedOn);
     }
 
+    /** The days its reports were made, as epoch days ({@link YearWorkFormat}). */
+    int[] reportDays() {
+        return reportDays.clone();
+    }
+
     /** Whether a report was made during the period. */
     boolean reportedDuring(ReportPeriod period) {
         long start = period.start().toEpochDay();

@@ -17,7 +17,7 @@ public final class UnitWork {
     private final int[] dueDays;
     private final int[] dueByThen;
 
-    private UnitWork(WorkCounts undated, int[] dueDays, int[] dueByThen) {
+    UnitWork(WorkCounts undated, int[] dueDays, int[] dueByThen) {
         this.undated = undated;
         this.dueDays = dueDays;
         this.dueByThen = dueByThen;
@@ -29,6 +29,21 @@ public final class UnitWork {
 
     public String regionCode() {
         return undated.regionCode();
+    }
+
+    /** The counts no day changes (none overdue). */
+    WorkCounts undated() {
+        return undated;
+    }
+
+    /** Ascending epoch days of the open fixed work's due dates. */
+    int[] dueDays() {
+        return dueDays;
+    }
+
+    /** How much of the open fixed work is due on or before each of {@link #dueDays}. */
+    int[] dueByThen() {
+        return dueByThen;
     }
 
     /** The counts as of the day judged: open fixed work is overdue once its due date is before that day. */

@@ -23,7 +23,7 @@ public final class YearWork {
     private final List<Unit> units;
     private final Map<String, Set<String>> regions;
 
-    private YearWork(int year, List<Unit> units, Map<String, Set<String>> regions) {
+    YearWork(int year, List<Unit> units, Map<String, Set<String>> regions) {
         this.year = year;
         this.units = units;
         this.regions = regions;
@@ -57,7 +57,12 @@ public final class YearWork {
         return List.copyOf(scorecards);
     }
 
-    private record Unit(List<UnitWork> work, List<PeriodicWork> periodic) {}
+    /** The units in unit id order, each with its work per region and its periodic work ({@link YearWorkFormat}). */
+    List<Unit> units() {
+        return units;
+    }
+
+    record Unit(List<UnitWork> work, List<PeriodicWork> periodic) {}
 
     /** Collects the year's counts and periodic work as they are read, in any order. */
     public static final class Builder {

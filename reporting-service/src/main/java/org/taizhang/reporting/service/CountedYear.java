@@ -40,6 +40,11 @@ public final class CountedYear {
         return work.year();
     }
 
+    /** The counted work itself (to keep it across restarts: {@link CountedYearStore}). */
+    YearWork work() {
+        return work;
+    }
+
     /** The version of the year's figures the work was counted from. */
     public long version() {
         return version;

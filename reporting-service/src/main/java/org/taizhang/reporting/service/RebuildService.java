@@ -32,7 +32,7 @@ public class RebuildService {
 
     static final List<String> TOPICS = List.of(Topics.PLANS, Topics.ASSIGNMENTS, Topics.REMINDERS);
     private static final List<String> TABLES =
-            List.of("status_change", "progress_report", "reminder", "assignment", "task", "plan");
+            List.of("status_change", "progress_report", "reminder", "assignment", "task", "plan", "counted_year");
     // Records are applied a poll's worth at a time, as the live channels apply them: one inbox statement and one row
     // lookup per table for the lot, instead of a round trip for each of millions of events. A task's batch of new
     // assignments weighs as many as it carries: 500 records of 500 each would hold 250,000 rows in the session at once.

@@ -27,6 +27,7 @@ public class ScorecardsAhead {
     private static final Logger LOG = Logger.getLogger(ScorecardsAhead.class);
 
     private final YearScoring scoring;
+    private final CountedYearStore store;
     private final ReportingConfig.Scorecards config;
     private final StaleWhileRefresh policy;
     // One thread: the periodic check and every computation ahead run on it, so that two never run at once.
@@ -39,8 +40,9 @@ public class ScorecardsAhead {
     private volatile CountedYear kept;
     private Computing computing; // guarded by lock
 
-    public ScorecardsAhead(YearScoring scoring, ReportingConfig config) {
+    public ScorecardsAhead(YearScoring scoring, CountedYearStore store, ReportingConfig config) {
         this.scoring = scoring;
+        this.store = store;
         this.config = config.scorecards();
         this.policy = new StaleWhileRefresh(this.config.maxStaleness(), Clock.systemUTC());
     }
@@ -128,17 +130,45 @@ public class ScorecardsAhead {
     private void compute(Computing running) {
         long start = System.nanoTime();
         try {
-            CountedYear counted = scoring.count(running.year());
+            CountedYear restored = restored(running.year());
+            CountedYear counted = restored != null ? restored : countAndStore(running.year());
             keep(counted);
             deriveToday(counted);
             LOG.debugf(
-                    "Work of %d counted ahead at version %d in %d ms",
-                    running.year(), counted.version(), (System.nanoTime() - start) / 1_000_000);
+                    "Work of %d %s at version %d in %d ms",
+                    running.year(),
+                    restored != null ? "restored" : "counted ahead",
+                    counted.version(),
+                    (System.nanoTime() - start) / 1_000_000);
             finish(running).complete(counted);
+            if (restored != null && restored.version() < scoring.version(running.year())) {
+                refreshInBackground(running.year()); // answers from the restored count meanwhile
+            }
         } catch (Throwable e) { // an executor would drop it silently, and the next refresh would never start
             LOG.errorf(e, "Could not count the work of %d ahead", running.year());
             finish(running).completeExceptionally(e);
         }
+    }
+
+    /** The count kept in the database, when none is kept in memory yet (after a restart) and it may answer. */
+    private CountedYear restored(int year) {
+        if (keptFor(year) != null) {
+            return null;
+        }
+        long current = scoring.version(year);
+        return store.load(year)
+                .filter(found -> policy.mayRestore(found.version(), found.computedAt(), current))
+                .orElse(null);
+    }
+
+    private CountedYear countAndStore(int year) {
+        CountedYear counted = scoring.count(year);
+        try {
+            store.save(counted);
+        } catch (RuntimeException e) { // kept in memory all the same; a restart counts again
+            LOG.warnf(e, "Could not keep the count of %d in the database", year);
+        }
+        return counted;
     }
 
     /** Today's scorecards derived ahead too, so that the first request for them finds them kept. */

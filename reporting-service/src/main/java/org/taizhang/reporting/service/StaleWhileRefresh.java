@@ -36,4 +36,12 @@ public final class StaleWhileRefresh {
         boolean recent = !clock.instant().isAfter(computedAt.plus(maxStaleness));
         return recent && !maxStaleness.isZero() ? Answer.KEPT_WHILE_REFRESHING : Answer.COMPUTE;
     }
+
+    /**
+     * Whether figures kept elsewhere (in the database, from before a restart) may answer: as {@link #decide} would
+     * answer them, and never when they claim a version the figures have not reached (they are of figures since gone).
+     */
+    public boolean mayRestore(long keptVersion, Instant computedAt, long current) {
+        return keptVersion <= current && decide(keptVersion, computedAt, current) != Answer.COMPUTE;
+    }
 }

@@ -1,7 +1,12 @@
 package org.taizhang.reporting.compute;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.taizhang.events.assignment.AssignmentStatus;
 import org.taizhang.events.plan.Cadence;
@@ -60,6 +66,33 @@ class YearWorkTest {
                         .isEqualTo(scoredOneByOne(calculator, day));
             }
         }
+    }
+
+    @Test
+    void shouldScoreEveryDayAlikeFromTheCountedWorkWrittenAndReadBack() throws IOException {
+        YearWork counted = counted(work);
+
+        YearWork read = YearWorkFormat.read(new ByteArrayInputStream(YearWorkFormat.write(counted)));
+
+        assertThat(read.year()).isEqualTo(YEAR);
+        assertThat(read.regions()).isEqualTo(counted.regions());
+        ScorecardCalculator calculator = new ScorecardCalculator(STRICT, ReportingPolicy.DEFAULT);
+        for (LocalDate day : days()) {
+            assertThat(read.score(calculator, day)).as("%s", day).isEqualTo(counted.score(calculator, day));
+        }
+    }
+
+    @Test
+    void shouldRefuseStoredBytesOfAnotherKind() throws IOException {
+        ByteArrayOutputStream other = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(other)) {
+            gzip.write(new byte[] {0, 0, 0, 1, 0, 0, 7, -22, -1, -1, -1, -1});
+        }
+
+        assertThatThrownBy(() -> YearWorkFormat.read(new ByteArrayInputStream("text".getBytes(UTF_8))))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> YearWorkFormat.read(new ByteArrayInputStream(other.toByteArray())))
+                .isInstanceOf(IOException.class);
     }
 
     @Test

@@ -38,4 +38,12 @@ class StaleWhileRefreshTest {
         assertThat(exact.decide(6, NOW, 7)).isEqualTo(Answer.COMPUTE);
         assertThat(exact.decide(7, NOW.minusSeconds(600), 7)).isEqualTo(Answer.KEPT);
     }
+
+    @Test
+    void shouldRestoreFiguresKeptAcrossARestartOnlyWhenTheyMayAnswerAndAreNotAheadOfTheFigures() {
+        assertThat(A_MINUTE.mayRestore(7, NOW.minus(Duration.ofDays(3)), 7)).isTrue();
+        assertThat(A_MINUTE.mayRestore(6, NOW.minusSeconds(5), 7)).isTrue();
+        assertThat(A_MINUTE.mayRestore(6, NOW.minusSeconds(61), 7)).isFalse();
+        assertThat(A_MINUTE.mayRestore(8, NOW.minusSeconds(5), 7)).isFalse();
+    }
 }
