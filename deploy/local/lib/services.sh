@@ -129,18 +129,13 @@ services_wait() {
 # against 136, 212-220 MiB at rest against 203-210, 265-267 under the progress load against 252-258 (bench/README
 # "Footprint"). Classes a start does not need are loaded when first used, and only those.
 services_train() {
-  local service recorded=() stopping=()
+  local service recorded=()
   for service in "${SERVICES_PENDING[@]}"; do
     [ -f "$PIDS_DIR/$service.cds" ] && recorded+=("$service")
   done
   [ ${#recorded[@]} -gt 0 ] || return 0
   step services "writing the ahead-of-time caches of ${recorded[*]} from their start (once per build)"
-  for service in "${recorded[@]}"; do
-    stop_process "$service" "$(service_jar "$service")" &
-    stopping+=($!)
-  done
-  # Only the stops: a bare `wait` would wait for Keycloak, Kafka and PostgreSQL, started by this shell too.
-  wait "${stopping[@]}"
+  services_stop "${recorded[@]}"
   SERVICES_PENDING=("${recorded[@]}")
   for service in "${recorded[@]}"; do
     service_start "$service"
@@ -201,13 +196,18 @@ services_all_running() {
   done
 }
 
-# All at once: a JVM may spend seconds writing its ahead-of-time cache as it exits (cds_options).
-services_down() {
-  local service
-  for service in "${EXTRA_SERVICES[@]}" "${SERVICES[@]}"; do
+services_down() { services_stop "${EXTRA_SERVICES[@]}" "${SERVICES[@]}"; }
+
+# Stops the services named, all at once: a JVM may spend seconds writing its ahead-of-time cache as it exits
+# (cds_options). Waits for those stops only: a bare `wait` in `up` would wait for Keycloak, Kafka and PostgreSQL,
+# started by the same shell.
+services_stop() {
+  local service stopping=()
+  for service in "$@"; do
     stop_process "$service" "$(service_jar "$service")" &
+    stopping+=($!)
   done
-  wait
+  [ ${#stopping[@]} -eq 0 ] || wait "${stopping[@]}"
 }
 
 services_status() {

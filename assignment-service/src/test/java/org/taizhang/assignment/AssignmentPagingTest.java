@@ -210,12 +210,9 @@ class AssignmentPagingTest {
 
     @Test
     void shouldListOnConnectionsThatWalkTheListIndexRatherThanSortAProvincePlanWhole() {
-        Object setting = QuarkusTransaction.requiringNew()
-                .call(() -> Assignment.getEntityManager()
-                        .createNativeQuery("select current_setting('enable_incremental_sort')")
-                        .getSingleResult());
+        Object incrementalSort = QuarkusTransaction.requiringNew().call(() -> setting("enable_incremental_sort"));
 
-        assertThat(setting).isEqualTo("off");
+        assertThat(incrementalSort).isEqualTo("off");
     }
 
     @Test
@@ -258,9 +255,7 @@ class AssignmentPagingTest {
     }
 
     private static Object planCacheMode() {
-        return Assignment.getEntityManager()
-                .createNativeQuery("select current_setting('plan_cache_mode')")
-                .getSingleResult();
+        return setting("plan_cache_mode");
     }
 
     /** The region's overdue assignments in the list's plan order, as the table holds them. */

@@ -25,12 +25,12 @@ final class AssignmentListSql {
 
     AssignmentListSql(AssignmentQuery query, LocalDate today) {
         this.order = query.order() == null ? AssignmentOrder.PLAN : query.order();
-        this.onePlan = query.planId() != null && !query.planId().isBlank();
+        this.onePlan = !blank(query.planId());
         where.add("a.cancelled_at is null");
         equal("a.plan_id", "plan", query.planId());
         equal("a.task_id", "task", query.taskId());
         equal("a.unit_id", "unit", query.unitId());
-        region(query.regionCode());
+        boolean withinCounty = region(query.regionCode());
         if (query.status() != null) {
             where.add("a.status = :status");
             params.put("status", query.status().name());
@@ -45,8 +45,7 @@ final class AssignmentListSql {
                 && !onePlan
                 && blank(query.taskId())
                 && blank(query.unitId())
-                && (blank(query.regionCode())
-                        || RegionCodes.significant(query.regionCode().trim()).length() < COUNTY_DIGITS);
+                && !withinCounty;
     }
 
     /** Whether the page is read plan by plan ({@link OverdueWalk}). */
@@ -108,9 +107,10 @@ final class AssignmentListSql {
         return onePlan ? ":afterPlan, " + due + ", " + rest : due + ", :afterPlan, " + rest;
     }
 
-    private void region(String code) {
-        if (code == null || code.isBlank()) {
-            return;
+    /** Narrows the list to the region; whether that is one county or part of one (its own indexes serve it). */
+    private boolean region(String code) {
+        if (blank(code)) {
+            return false;
         }
         String digits = RegionCodes.significant(code.trim());
         if (digits.length() >= COUNTY_DIGITS) {
@@ -136,6 +136,7 @@ final class AssignmentListSql {
             countParams.put("countyFrom", digits);
             countParams.put("countyTo", digits + "9".repeat(COUNTY_DIGITS - digits.length()));
         }
+        return digits.length() >= COUNTY_DIGITS;
     }
 
     private static boolean blank(String value) {
@@ -143,7 +144,7 @@ final class AssignmentListSql {
     }
 
     private void equal(String column, String name, String value) {
-        if (value != null && !value.isBlank()) {
+        if (!blank(value)) {
             where.add(column + " = :" + name);
             params.put(name, value.trim());
         }

@@ -68,9 +68,7 @@ public class AssignmentService {
      * the list's transaction is so planned: the fan-out's inserts keep their generic plans.
      */
     private static void planForTheValues() {
-        Assignment.getEntityManager()
-                .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-                .getSingleResult();
+        setForTheTransaction("plan_cache_mode", "force_custom_plan");
     }
 
     /**
@@ -79,8 +77,14 @@ public class AssignmentService {
      * page on the province seed: 24-48 ms and 3,000 buffers instead of 0.8 ms and 171). The list's counts sort nothing.
      */
     private static void readEachPlanInOrder() {
+        setForTheTransaction("enable_sort", "off");
+    }
+
+    private static void setForTheTransaction(String setting, String value) {
         Assignment.getEntityManager()
-                .createNativeQuery("select set_config('enable_sort', 'off', true)")
+                .createNativeQuery("select set_config(?1, ?2, true)")
+                .setParameter(1, setting)
+                .setParameter(2, value)
                 .getSingleResult();
     }
 

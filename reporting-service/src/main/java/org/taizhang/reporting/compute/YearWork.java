@@ -23,10 +23,20 @@ public final class YearWork {
     private final List<Unit> units;
     private final Map<String, Set<String>> regions;
 
-    YearWork(int year, List<Unit> units, Map<String, Set<String>> regions) {
+    /** The year's units in unit id order; the regions each has work in are those of its work. */
+    YearWork(int year, List<Unit> units) {
         this.year = year;
-        this.units = units;
-        this.regions = regions;
+        this.units = List.copyOf(units);
+        Map<String, Set<String>> byUnit = new HashMap<>();
+        for (Unit unit : units) {
+            // A region may be null (work whose region was never known): a hash set keeps it.
+            Set<String> unitRegions = new HashSet<>();
+            unit.work().forEach(work -> unitRegions.add(work.regionCode()));
+            if (!unit.work().isEmpty()) {
+                byUnit.put(unit.work().get(0).unitId(), Collections.unmodifiableSet(unitRegions));
+            }
+        }
+        this.regions = Map.copyOf(byUnit);
     }
 
     public int year() {
@@ -92,14 +102,12 @@ public final class YearWork {
 
         public YearWork build() {
             List<Unit> units = new ArrayList<>(counted.size());
-            Map<String, Set<String>> regions = new HashMap<>();
             counted.forEach((unitId, byRegion) -> {
                 List<UnitWork> work =
                         byRegion.values().stream().map(UnitWork.Builder::build).toList();
                 units.add(new Unit(work, List.copyOf(periodic.getOrDefault(unitId, List.of()))));
-                regions.put(unitId, Collections.unmodifiableSet(new HashSet<>(byRegion.keySet())));
             });
-            return new YearWork(year, List.copyOf(units), Map.copyOf(regions));
+            return new YearWork(year, units);
         }
     }
 }

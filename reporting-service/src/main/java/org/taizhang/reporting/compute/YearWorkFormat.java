@@ -8,12 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -59,25 +54,18 @@ public final class YearWorkFormat {
             int year = in.readInt();
             int count = in.readInt();
             List<YearWork.Unit> units = new ArrayList<>(Math.min(count, 1 << 16));
-            Map<String, Set<String>> regions = new HashMap<>();
             for (int u = 0; u < count; u++) {
                 List<UnitWork> work = new ArrayList<>();
-                Set<String> unitRegions = new HashSet<>();
                 for (int w = in.readInt(); w > 0; w--) {
-                    UnitWork each = readUnitWork(in);
-                    work.add(each);
-                    unitRegions.add(each.regionCode());
+                    work.add(readUnitWork(in));
                 }
                 List<PeriodicWork> periodic = new ArrayList<>();
                 for (int p = in.readInt(); p > 0; p--) {
                     periodic.add(readPeriodic(in));
                 }
                 units.add(new YearWork.Unit(List.copyOf(work), List.copyOf(periodic)));
-                if (!work.isEmpty()) {
-                    regions.put(work.get(0).unitId(), Collections.unmodifiableSet(unitRegions));
-                }
             }
-            return new YearWork(year, List.copyOf(units), Map.copyOf(regions));
+            return new YearWork(year, units);
         } catch (RuntimeException e) { // a negative length, a bad cadence: bytes of something else
             throw new IOException("Not a year's counted work in this format", e);
         }
